@@ -1,0 +1,132 @@
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# mnmigrate: mmu_notifier / migrate_vma API migration and lint tool.
+# `make help` lists every target and variable.  GNU Make and POSIX sh only;
+# every target that needs a host tool depends on `deps`, which installs what
+# is missing (Debian, as root) and builds libsparse from sparse's source.
+
+NAME      := mnmigrate
+VERSION   := 0.1
+SHELL     := /bin/sh
+BUILDDIR  := build
+SPARSE    := $(BUILDDIR)/sparse
+
+##V PREFIX      install prefix (default /usr/local); DESTDIR is honoured
+PREFIX    ?= /usr/local
+DESTDIR   ?=
+##V SPARSE_SRC  an unpacked sparse 0.6.4 source tree to build libsparse from
+SPARSE_SRC ?=
+##V CC, CFLAGS  compiler and flags for the checker (default gcc, -O2 -g)
+CC        ?= gcc
+CFLAGS    ?= -O2 -g
+WARNFLAGS := -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare \
+	     -Wno-missing-field-initializers
+
+##V KDIR        kernel tree to work on (demo: default testcases/example-tree)
+KDIR  ?=
+##V MODE        coccicheck mode: report (default), patch, context, org
+MODE  ?= report
+##V M           coccicheck: only this folder, relative to KDIR
+M     ?=
+##V STEP        coccicheck: only these steps (.cocci base names, comma-separated)
+STEP  ?=
+##V TO          series: last API version to convert to (default auto: the tree's)
+TO    ?= auto
+##V OUT         series: folder for the patch series (default beside KDIR)
+OUT   ?=
+##V SIGNOFF     series: 1 adds your Signed-off-by
+SIGNOFF ?=
+##V BUILD       series: 1 compile-checks the objects each commit touches
+BUILD ?=
+##V J           spatch jobs (default: the number of cores)
+J     ?=
+##V Q           1: quiet, only final summaries
+Q     ?=
+
+CHECKER_SRCS := $(sort $(wildcard checker/*.c))
+CHECKER_OBJS := $(CHECKER_SRCS:checker/%.c=$(BUILDDIR)/checker/%.o)
+CHECKER_HDRS := $(wildcard checker/*.h checker/*.def)
+
+export NAME VERSION
+
+.PHONY: all deps check check-cocci check-checker check-scripts demo \
+	coccicheck series install clean help
+
+##T all           build checker/mncheck (the default target)
+all: checker/mncheck
+
+##T deps          install missing host tools (Debian, as root), build libsparse
+deps:
+	@mkdir -p $(BUILDDIR)
+	@sh mk/deps.sh
+	@if [ -n "$(SPARSE_SRC)" ] || [ ! -f $(SPARSE)/libsparse.a ]; then \
+		echo "  LIBSPARSE $(SPARSE)"; \
+		sh mk/libsparse.sh $(BUILDDIR) $(SPARSE_SRC) || exit 1; \
+	fi
+
+$(SPARSE)/libsparse.a: | deps
+
+$(BUILDDIR)/checker/%.o: checker/%.c $(CHECKER_HDRS) | deps
+	@mkdir -p $(@D)
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) $(WARNFLAGS) -I$(SPARSE) -Ichecker -c -o $@ $<
+
+checker/mncheck: $(CHECKER_OBJS) $(SPARSE)/libsparse.a
+	@echo "  LD      $@"
+	@$(CC) $(CFLAGS) -o $@ $(CHECKER_OBJS) $(SPARSE)/libsparse.a
+
+##T check         run every test suite; ends with "N passed, M failed"
+check: deps all
+	@sh testcases/check-all.sh
+
+##T check-cocci   semantic-patch tests only
+check-cocci: deps
+	@sh testcases/check-all.sh cocci
+
+##T check-checker checker tests only
+check-checker: deps all
+	@sh testcases/check-all.sh checker
+
+##T check-scripts script tests only
+check-scripts: deps all
+	@sh testcases/check-all.sh scripts
+
+##T demo          apply the series to a copy of the example tree (or KDIR)
+demo: deps all
+	@sh scripts/demo $(if $(KDIR),"$(KDIR)")
+
+##T coccicheck    run the steps over KDIR in MODE (M=, STEP=, J=); never writes
+coccicheck: deps
+	@sh scripts/coccicheck --mode="$(MODE)" $(if $(M),--subdir="$(M)") \
+		$(if $(STEP),--step="$(STEP)") $(if $(J),--jobs="$(J)") "$(KDIR)"
+
+##T series        one commit per step on the git tree KDIR (TO=, OUT=, SIGNOFF=1)
+series: deps
+	@sh scripts/apply-series --to="$(TO)" $(if $(OUT),--out="$(OUT)") \
+		$(if $(filter 1,$(SIGNOFF)),--signoff) \
+		$(if $(filter 1,$(BUILD)),--build) \
+		$(if $(filter 1,$(Q)),--quiet) $(if $(J),--jobs="$(J)") "$(KDIR)"
+
+##T install       install the checker, the scripts and cocci/ under PREFIX
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/$(NAME)/cocci \
+		$(DESTDIR)$(PREFIX)/share/$(NAME)/scripts
+	install -m 755 checker/mncheck $(DESTDIR)$(PREFIX)/bin/mncheck
+	install -m 644 cocci/series cocci/*.cocci cocci/*.h \
+		$(DESTDIR)$(PREFIX)/share/$(NAME)/cocci/
+	install -m 644 scripts/mn-lib.sh $(DESTDIR)$(PREFIX)/share/$(NAME)/scripts/
+	for s in apply-series coccicheck demo; do \
+		install -m 755 scripts/$$s $(DESTDIR)$(PREFIX)/share/$(NAME)/scripts/$$s; \
+		ln -sf ../share/$(NAME)/scripts/$$s $(DESTDIR)$(PREFIX)/bin/$(NAME)-$$s; \
+	done
+
+##T clean         remove build outputs (keeps the fetched sparse source)
+clean:
+	rm -rf $(BUILDDIR)/checker $(BUILDDIR)/tests $(BUILDDIR)/tokens checker/mncheck
+
+##T help          this list
+help:
+	@echo "Targets:"
+	@sed -n 's/^##T /  /p' $(MAKEFILE_LIST)
+	@echo "Variables:"
+	@sed -n 's/^##V /  /p' $(MAKEFILE_LIST)

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/// mm/mmu_notifier: use mmu_notifier_range_blockable() helper
+///
+/// Linux 5.2 turned the range's bool blockable field into a bit of
+/// range->flags, read through mmu_notifier_range_blockable().  Every read
+/// of ->blockable on a struct mmu_notifier_range becomes a call of the
+/// helper, whatever the range variable is called.  A write to the field has
+/// no mechanical equivalent (the core sets MMU_NOTIFIER_RANGE_BLOCKABLE) and
+/// is only reported.
+///
+// Confidence: High
+// Options: --no-includes --include-headers
+// Keywords: mmu_notifier, mmu_notifier_range, blockable
+// Requires: 1.1.1
+
+virtual patch
+virtual context
+virtual org
+virtual report
+
+@initialize:ocaml@
+@@
+(* The files that define the API get their new form from the core commits:
+   never rewrite or report them. *)
+let api_file ps =
+  let f = (List.hd ps).Coccilib.file in
+  List.exists (fun s -> Filename.check_suffix f s)
+    ["include/linux/mmu_notifier.h"; "mm/mmu_notifier.c"]
+
+let step = "range_blockable"
+
+let report ps msg =
+  let p = List.hd ps in
+  Printf.printf "%s:%d:%d: %s [%s]\n" p.Coccilib.file p.Coccilib.line
+    (p.Coccilib.col + 1) msg step
+
+let todo ps msg =
+  let p = List.hd ps in
+  let esc = String.map (function '[' -> '(' | ']' -> ')' | c -> c) msg in
+  Printf.printf "* TODO [[view:%s::face=ovl-face1::linb=%d::colb=%d::cole=%d][%s (%s)]]\n"
+    p.Coccilib.file p.Coccilib.line p.Coccilib.col p.Coccilib.col_end esc step
+
+// Writes cannot become a call: remember them so no rule rewrites them.
+@write@
+struct mmu_notifier_range *R;
+struct mmu_notifier_range S;
+expression E;
+position p : script:ocaml() { not (api_file p) };
+@@
+(
+  R->blockable@p = E
+|
+  S.blockable@p = E
+)
+
+//----------------------------------------------------------------
+//  patch mode
+//----------------------------------------------------------------
+
+@depends on patch && !context && !org && !report@
+struct mmu_notifier_range *R;
+struct mmu_notifier_range S;
+position p != write.p;
+position q : script:ocaml() { not (api_file q) };
+@@
+(
+- R->blockable@p@q
++ mmu_notifier_range_blockable(R)
+|
+- S.blockable@p@q
++ mmu_notifier_range_blockable(&S)
+)
+
+//----------------------------------------------------------------
+//  context, report and org modes
+//----------------------------------------------------------------
+
+@read depends on !patch && (context || org || report)@
+struct mmu_notifier_range *R;
+struct mmu_notifier_range S;
+position p != write.p;
+position q : script:ocaml() { not (api_file q) };
+@@
+(
+* R->blockable@p@q
+|
+* S.blockable@p@q
+)
+
+@depends on context && !patch && !org && !report@
+struct mmu_notifier_range *R;
+struct mmu_notifier_range S;
+expression E;
+position write.p;
+@@
+(
+* R->blockable@p = E
+|
+* S.blockable@p = E
+)
+
+@script:ocaml depends on report@
+p << read.p;
+@@
+report p "blockable field read: use mmu_notifier_range_blockable()"
+
+@script:ocaml depends on org@
+p << read.p;
+@@
+todo p "blockable field read: use mmu_notifier_range_blockable()"
+
+@script:ocaml depends on report@
+p << write.p;
+@@
+report p "blockable field written: the 5.2 core sets MMU_NOTIFIER_RANGE_BLOCKABLE itself, drop or rework this by hand"
+
+@script:ocaml depends on org@
+p << write.p;
+@@
+todo p "blockable field written: the 5.2 core sets MMU_NOTIFIER_RANGE_BLOCKABLE itself, drop or rework this by hand"

@@ -1,0 +1,203 @@
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# Shared shell functions of the scripts: sourced, never run.  Finds the
+# semantic patches, reads cocci/series, builds spatch command lines the same
+# way for every job (tests, coccicheck, series, driver-patch, lint).
+
+MN_NAME=${NAME:-mnmigrate}
+MN_VERSION=${VERSION:-0.1}
+
+die() { echo "$MN_PROG: $*" >&2; exit 1; }
+warn() { echo "$MN_PROG: $*" >&2; }
+
+# The folder holding cocci/series: the source tree, or share/<name> when
+# installed (scripts in PREFIX/bin, patches in PREFIX/share/<name>/cocci).
+mn_find_root() {
+	for d in "$MN_HERE/.." "$MN_HERE/../share/$MN_NAME"; do
+		if [ -f "$d/cocci/series" ]; then
+			MN_ROOT=$(cd "$d" && pwd)
+			MN_COCCI=$MN_ROOT/cocci
+			return 0
+		fi
+	done
+	die "cannot find cocci/series next to $MN_HERE"
+}
+
+# A writable folder for generated files (the fixed spatch macro file).
+mn_cache() {
+	if [ -n "${MN_BUILD:-}" ]; then
+		c=$MN_BUILD
+	elif [ -w "$MN_ROOT" ]; then
+		c=$MN_ROOT/build
+	else
+		c=${XDG_CACHE_HOME:-$HOME/.cache}/$MN_NAME
+	fi
+	mkdir -p "$c" || die "cannot create $c"
+	echo "$c"
+}
+
+# version_le A B: true when A <= B, comparing like sort -V (5.9 < 5.14).
+version_le() {
+	[ "$(printf '%s\n%s\n' "$1" "$2" | sort -V | head -n 1)" = "$1" ]
+}
+
+valid_version() {
+	case $1 in
+	[0-9]*.[0-9]*) case $1 in *[!0-9.]*) return 1 ;; esac; return 0 ;;
+	*) return 1 ;;
+	esac
+}
+
+# series_steps [TO]: "version file" lines of cocci/series, in order, with
+# version <= TO when TO is given.
+series_steps() {
+	sed -e 's/#.*//' "$MN_COCCI/series" | awk 'NF == 2 { print $1, $2 }' |
+	while read -r v f; do
+		if [ -z "${1:-}" ] || version_le "$v" "$1"; then
+			echo "$v $f"
+		fi
+	done
+}
+
+# newest_version: the version of the last step.
+newest_version() {
+	series_steps | awk '{ print $1 }' | sort -V | tail -n 1
+}
+
+# step_file NAME: path of a step given as base name or file name.
+step_file() {
+	s=${1%.cocci}
+	[ -f "$MN_COCCI/$s.cocci" ] || die "no step '$1' in $MN_COCCI (see cocci/series)"
+	echo "$MN_COCCI/$s.cocci"
+}
+
+# step_options FILE: the Options: line, read the way the kernel's
+# coccicheck reads it (any line containing "Options:").
+step_options() {
+	grep "Options:" "$1" | cut -d: -f2 | head -n 1
+}
+
+# spatch's builtin macro file with two definitions that hide real kernel
+# code replaced (FNAME with a trailing comma, DEFINE_PER_CPU with an
+# unparsable attribute).  Generated from the installed file, never copied
+# into the repository.
+spatch_builtins() {
+	cache=$(mn_cache)
+	out=$cache/spatch-builtins.h
+	src=
+	for f in /usr/lib/coccinelle/standard.h /usr/local/lib/coccinelle/standard.h \
+		"$(dirname "$(command -v spatch)")/../lib/coccinelle/standard.h"; do
+		[ -f "$f" ] && { src=$f; break; }
+	done
+	[ -n "$src" ] || return 0
+	if [ ! -f "$out" ] || [ "$src" -nt "$out" ]; then
+		sed -e 's/^#define FNAME(name) name,/#define FNAME(name) name/' \
+		    -e '/^#define DEFINE_PER_CPU(type, name)/{
+:a
+/\\$/{N;ba}
+s/.*/#define DEFINE_PER_CPU(type, name) __typeof__(type) name/
+}' "$src" >"$out.tmp.$$" && mv "$out.tmp.$$" "$out"
+	fi
+	echo "$out"
+}
+
+# spatch_macro_args: the macro-file options every spatch run gets.
+spatch_macro_args() {
+	b=$(spatch_builtins)
+	[ -n "$b" ] && printf -- '--macro-file-builtins %s ' "$b"
+	printf -- '--macro-file %s' "$MN_COCCI/kernel-macros.h"
+}
+
+# is_kernel_tree DIR: a top-level Makefile with VERSION = and PATCHLEVEL =.
+is_kernel_tree() {
+	[ -f "$1/Makefile" ] &&
+	grep -q '^VERSION *=' "$1/Makefile" &&
+	grep -q '^PATCHLEVEL *=' "$1/Makefile"
+}
+
+require_kernel_tree() {
+	[ -n "$1" ] || die "no kernel tree given (KDIR=<dir>)"
+	[ -d "$1" ] || die "KDIR=$1: no such directory"
+	is_kernel_tree "$1" || die "KDIR=$1 is not a kernel tree (no top-level Makefile with VERSION and PATCHLEVEL)"
+}
+
+# range_struct_has HEADER FIELD: struct mmu_notifier_range declares FIELD.
+range_struct_has() {
+	awk -v f="$2" '
+		/struct mmu_notifier_range *\{/ { inside = 1; next }
+		inside && /^\};/ { inside = 0 }
+		inside && $0 ~ "[*[:space:]]" f ";" { found = 1 }
+		END { exit !found }' "$1"
+}
+
+# tree_api_version KDIR: the newest API step the tree's own core headers
+# declare, read from include/linux/mmu_notifier.h and migrate.h.  Callers
+# are converted up to what the core provides.
+tree_api_version() {
+	mn=$1/include/linux/mmu_notifier.h
+	mg=$1/include/linux/migrate.h
+	[ -f "$mn" ] || die "$1 has no include/linux/mmu_notifier.h: give TO=<version>"
+	has() { grep -q -e "$2" "$1" 2>/dev/null; }
+	v=4.19
+	has "$mn" 'struct mmu_notifier_range *{' && v=5.0
+	has "$mn" 'mmu_notifier_range_blockable' && v=5.2
+	has "$mg" 'migrate_vma_setup' && v=5.4
+	has "$mg" 'src_owner' && v=5.7
+	has "$mg" 'MIGRATE_VMA_SELECT_SYSTEM' && v=5.9
+	has "$mn" 'mmu_notifier_range_init_owner' && v=5.14
+	if has "$mg" 'migrate_vma_setup' && ! has "$mg" 'MIGRATE_PFN_LOCKED'; then
+		version_le 5.16 "$v" || v=5.16
+	fi
+	if has "$mn" 'mmu_notifier_range_init_owner' &&
+	   ! range_struct_has "$mn" vma; then
+		v=6.3
+	fi
+	has "$mn" 'arch_invalidate_secondary_tlbs' && v=6.6
+	if has "$mn" 'arch_invalidate_secondary_tlbs' && ! has "$mn" 'change_pte'; then
+		v=6.9
+	fi
+	echo "$v"
+}
+
+# resolve_to TO KDIR: an explicit version, or the tree's for "auto"/empty.
+resolve_to() {
+	case ${1:-auto} in
+	auto)
+		[ -n "${2:-}" ] || die "TO=auto needs a kernel tree (KDIR=) to read the API from; or give TO=<version>"
+		tree_api_version "$2" ;;
+	*)
+		valid_version "$1" || die "TO=$1 is not a version like 5.9 or 6.1"
+		echo "$1" ;;
+	esac
+}
+
+# step_tokens FILE: the identifiers spatch's own prefilter looks for in a
+# step (its "Grep query"), one per line; a file mentioning none of them
+# cannot match.  Cached per step file.
+step_tokens() {
+	cache=$(mn_cache)/tokens
+	mkdir -p "$cache"
+	t=$cache/$(basename "$1" .cocci).tokens
+	if [ ! -f "$t" ] || [ "$1" -nt "$t" ]; then
+		for m in patch report; do
+			spatch --parse-cocci "$1" -D "$m" 2>/dev/null |
+			sed -n '/^Grep query/,/^$/p' | sed 1d
+		done | tr -c 'A-Za-z0-9_\n' ' ' | tr ' ' '\n' |
+		grep -E '^[A-Za-z_][A-Za-z0-9_]*$' | sort -u >"$t.tmp.$$" &&
+		mv "$t.tmp.$$" "$t"
+	fi
+	cat "$t"
+}
+
+# step_header FILE: the /// lines of a step, without the markers; the first
+# line is the commit subject, the rest its body.
+step_header() {
+	sed -n 's|^///\( \{0,1\}\)||p' "$1"
+}
+
+# The files that define the API: never rewritten, never linted.
+API_FILES='include/linux/mmu_notifier.h mm/mmu_notifier.c include/linux/migrate.h mm/migrate.c mm/migrate_device.c'
+
+spatch_version() {
+	spatch --version 2>/dev/null | sed -n 's/^spatch version \([^ ]*\).*/\1/p'
+}

@@ -1,0 +1,86 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# One semantic-patch test (see run-cocci): cocci-one.sh WORK STEP NAME PREV VERSION
+# Writes WORK/STEP/NAME.result: "PASS" or "FAIL" then what went wrong.
+set -u
+work=$1 s=$2 n=$3 prev=$4 v=$5
+MN_PROG=run-cocci
+MN_HERE=$(cd "$(dirname "$0")/../scripts" && pwd)
+. "$MN_HERE/mn-lib.sh"
+mn_find_root
+dir=$MN_ROOT/testcases/cocci/$s
+inc=$MN_ROOT/testcases/include
+out=$work/$s/$n
+mkdir -p "$out"
+result=$out.result
+: >"$out.log"
+
+fail() { { echo FAIL; cat "$out.log"; echo "$*"; } >"$result"; exit 0; }
+
+[ "$n" = - ] && { n=none; result=$work/$s/-.result; mkdir -p "$work/$s"; echo "FAIL" >"$result"; echo "no tests in testcases/cocci/$s/" >>"$result"; exit 0; }
+cocci=$MN_COCCI/$s.cocci
+[ -f "$cocci" ] || fail "no semantic patch $cocci"
+c=$dir/$n.c
+res=$dir/$n.res
+[ -f "$res" ] || fail "no expected output $n.res"
+
+# Per-test version overrides.
+b=$(sed -n 's/.*mntest:.*before=\([0-9.]*\).*/\1/p' "$c" | head -n 1)
+a=$(sed -n 's/.*mntest:.*after=\(-\|[0-9][0-9.]*\).*/\1/p' "$c" | head -n 1)
+[ -n "$b" ] && prev=$b
+[ -n "$a" ] && v=$a
+
+kv() { echo "KERNEL_VERSION($(echo "$1" | sed 's/\./,/'),0)"; }
+compile() {	# file version
+	gcc -fsyntax-only -nostdinc -I"$inc" -DLINUX_VERSION_CODE="$(kv "$2")" \
+		-Wall -Werror -Wno-unused-function -Wno-unused-variable \
+		-Wno-unused-but-set-variable -Wno-unused-label -x c "$1" >>"$out.log" 2>&1
+}
+compile "$c" "$prev" || fail "input does not compile against the $prev API"
+if [ "$v" = - ]; then
+	# "after=-": code a human must finish; the report must say so.
+	[ -s "$dir/$n.report" ] || fail "after=- needs a non-empty $n.report"
+else
+	compile "$res" "$v" || fail "expected output does not compile against the $v API"
+fi
+
+opts="--very-quiet $(step_options "$cocci") $(spatch_macro_args)"
+run() {	# mode file [spatch options]
+	m=$1 f=$2
+	shift 2
+	# shellcheck disable=SC2086
+	(cd "$out" && spatch --sp-file "$cocci" -D "$m" $opts "$@" "$f") 2>"$out.err"
+	st=$?
+	if [ $st -ne 0 ] || grep -q -i -e 'error' -e 'exception' "$out.err"; then
+		cat "$out.err" >>"$out.log"
+		fail "spatch -D $m failed (exit $st)"
+	fi
+}
+
+cp "$c" "$out/$n.c"
+run patch "$n.c" --in-place >/dev/null
+if ! cmp -s "$res" "$out/$n.c"; then
+	diff -u "$res" "$out/$n.c" | sed "s|$out/||" >>"$out.log"
+	fail "patch mode output differs from $n.res"
+fi
+cp "$out/$n.c" "$out/$n.again.c"
+run patch "$n.again.c" --in-place >/dev/null
+if ! cmp -s "$out/$n.c" "$out/$n.again.c"; then
+	diff -u "$out/$n.c" "$out/$n.again.c" | sed "s|$out/||" >>"$out.log"
+	fail "not idempotent: patch mode changes its own output"
+fi
+
+cp "$c" "$out/$n.c"
+run report "$n.c" --no-show-diff >"$out/report"
+if [ -f "$dir/$n.report" ]; then
+	sort "$out/report" >"$out/report.sorted"
+	sort "$dir/$n.report" >"$out/expected.sorted"
+	if ! cmp -s "$out/expected.sorted" "$out/report.sorted"; then
+		diff -u "$out/expected.sorted" "$out/report.sorted" >>"$out.log"
+		fail "report mode output differs from $n.report"
+	fi
+fi
+run context "$n.c" >/dev/null
+run org "$n.c" --no-show-diff >/dev/null
+echo PASS >"$result"
