@@ -154,7 +154,7 @@ tree_api_version() {
 	fi
 	has "$mn" 'arch_invalidate_secondary_tlbs' && v=6.6
 	if has "$mn" 'arch_invalidate_secondary_tlbs' && ! has "$mn" 'change_pte'; then
-		v=6.9
+		v=6.10
 	fi
 	echo "$v"
 }
@@ -200,4 +200,29 @@ API_FILES='include/linux/mmu_notifier.h mm/mmu_notifier.c include/linux/migrate.
 
 spatch_version() {
 	spatch --version 2>/dev/null | sed -n 's/^spatch version \([^ ]*\).*/\1/p'
+}
+
+# step_pattern FILE: an extended regular expression that every file the
+# step can match contains (one of its tokens as a whole word), for grep -E
+# and git grep -E; "^" (any file) when spatch names no token.
+step_pattern() {
+	toks=$(step_tokens "$1" | paste -s -d '|')
+	if [ -z "$toks" ]; then
+		echo '^'
+	else
+		echo "(^|[^A-Za-z0-9_])($toks)([^A-Za-z0-9_]|\$)"
+	fi
+}
+
+# spatch_ok STATUS ERRFILE: spatch succeeded.  It exits 0 even when a file
+# raised an exception ("EXN: ... in FILE" on stderr), so read that too.
+spatch_ok() {
+	[ "$1" -eq 0 ] && ! grep -q '^EXN:' "$2"
+}
+
+# spatch_failure ERRFILE: one line naming the file spatch failed on, or its
+# last error line.
+spatch_failure() {
+	sed -n 's/^EXN:.* in \(.*\)$/\1/p' "$1" | sed 's|^\./||' | head -n 1 | grep . ||
+		grep -v '^ *$' "$1" | tail -n 1
 }

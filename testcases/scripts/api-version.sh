@@ -9,7 +9,7 @@ mn_find_root
 
 # Build minimal trees from the test headers at a few versions: the header
 # preprocessed at that version is what such a kernel declares.
-for v in 5.0 5.2 5.4 5.9 5.14 5.16 6.3 6.6; do
+for v in 5.0 5.2 5.4 5.9 5.14 5.16 6.3 6.6 6.10; do
 	mkdir -p "k$v/include/linux"
 	kv="KERNEL_VERSION($(echo "$v" | sed 's/\./,/'),0)"
 	for h in mmu_notifier migrate; do

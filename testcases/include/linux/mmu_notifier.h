@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * Test model of <linux/mmu_notifier.h> as it stood at LINUX_VERSION_CODE,
- * from 4.14 to 6.9: the declarations a driver sees, nothing more.  Each
+ * from 4.14 to 6.10: the declarations a driver sees, nothing more.  Each
  * #if marks the kernel release that changed a form (shared history:
  * 4.16 ops flags, 4.19 blockable, 5.0 range struct, 5.2 events, 5.5
  * interval notifiers, 5.9 migrate owner, 5.14 owner rename, 6.3 no vma,
- * 6.6 secondary TLB hook).
+ * 6.6 secondary TLB hook, 6.10 no change_pte).
  */
 #ifndef _TEST_LINUX_MMU_NOTIFIER_H
 #define _TEST_LINUX_MMU_NOTIFIER_H
@@ -76,8 +76,10 @@ struct mmu_notifier_ops {
 			   unsigned long start, unsigned long end);
 	int (*test_young)(struct mmu_notifier *mn, struct mm_struct *mm,
 			  unsigned long address);
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 10, 0)
 	void (*change_pte)(struct mmu_notifier *mn, struct mm_struct *mm,
 			   unsigned long address, pte_t pte);
+#endif
 #if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 0, 0)
 	int (*invalidate_range_start)(struct mmu_notifier *mn,
 				      const struct mmu_notifier_range *range);
@@ -234,6 +236,11 @@ void mmu_notifier_range_init_migrate(struct mmu_notifier_range *range,
 void mmu_notifier_range_init(struct mmu_notifier_range *range,
 			     struct mm_struct *mm,
 			     unsigned long start, unsigned long end);
+#endif
+
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 10, 0)
+void set_pte_at_notify(struct mm_struct *mm, unsigned long addr, pte_t *ptep,
+		       pte_t pte);
 #endif
 
 #if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 2, 0)
