@@ -8,6 +8,7 @@
 NAME      := mnmigrate
 VERSION   := 0.1
 SHELL     := /bin/sh
+comma     := ,
 BUILDDIR  := build
 SPARSE    := $(BUILDDIR)/sparse
 
@@ -38,6 +39,8 @@ OUT   ?=
 SIGNOFF ?=
 ##V BUILD       series: 1 compile-checks the objects each commit touches
 BUILD ?=
+##V KCACHE      kernel-test: where the Debian kernel trees go (default build/kcache)
+KCACHE ?= $(BUILDDIR)/kcache
 ##V J           spatch jobs (default: the number of cores)
 J     ?=
 ##V Q           1: quiet, only final summaries
@@ -50,7 +53,7 @@ CHECKER_HDRS := $(wildcard checker/*.h checker/*.def)
 export NAME VERSION
 
 .PHONY: all deps check check-cocci check-checker check-scripts demo \
-	coccicheck series install clean help
+	coccicheck series kernel-test install clean help
 
 ##T all           build checker/mncheck (the default target)
 all: checker/mncheck
@@ -106,6 +109,10 @@ series: deps
 		$(if $(filter 1,$(SIGNOFF)),--signoff) \
 		$(if $(filter 1,$(BUILD)),--build) \
 		$(if $(filter 1,$(Q)),--quiet) $(if $(J),--jobs="$(J)") "$(KDIR)"
+
+##T kernel-test   real-tree tests on Debian's 6.1 and 5.10 trees (long; KCACHE=)
+kernel-test: deps all
+	@sh mk/kernel-test.sh "$(KCACHE)" $(subst $(comma), ,$(STEP))
 
 ##T install       install the checker, the scripts and cocci/ under PREFIX
 install: all

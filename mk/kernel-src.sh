@@ -21,7 +21,21 @@ esac
 mkdir -p "$cache" || die "cannot create $cache"
 cache=$(cd "$cache" && pwd)
 tree=$cache/linux-source-$ver
+# The trees are git repositories with one commit: git grep prefilters,
+# and tests write on clones or worktrees, never on the tree itself.
+make_git() {
+	git -C "$1" rev-parse -q --verify HEAD >/dev/null 2>&1 && return 0
+	rm -rf "$1/.git"
+	git -C "$1" init -q &&
+	# -f: Debian's tarball ends its .gitignore with "/*".
+	git -C "$1" add -A -f &&
+	git -C "$1" -c user.name=mnmigrate -c user.email=mnmigrate@localhost \
+		commit -q -m "Debian $(cat "$1/.unpacked")" ||
+		die "cannot make a git repository of $1"
+}
+
 if [ -f "$tree/Makefile" ] && [ -f "$tree/.unpacked" ]; then
+	make_git "$tree"
 	echo "$tree"
 	exit 0
 fi
@@ -40,6 +54,7 @@ tarball=$(ls "$dl"/x/usr/src/linux-source-"$ver".tar.* 2>/dev/null | head -n 1)
 rm -rf "$tree.tmp" && mkdir -p "$tree.tmp" || die "cannot create $tree.tmp"
 tar -xf "$tarball" -C "$tree.tmp" --strip-components=1 || die "cannot untar $tarball"
 echo "$(basename "$deb")" >"$tree.tmp/.unpacked"
+make_git "$tree.tmp"
 rm -rf "$tree" && mv "$tree.tmp" "$tree" || die "cannot move the tree into place"
 rm -rf "$dl"
 echo "$tree"

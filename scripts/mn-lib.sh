@@ -202,17 +202,6 @@ spatch_version() {
 	spatch --version 2>/dev/null | sed -n 's/^spatch version \([^ ]*\).*/\1/p'
 }
 
-# step_pattern FILE: an extended regular expression that every file the
-# step can match contains (one of its tokens as a whole word), for grep -E
-# and git grep -E; "^" (any file) when spatch names no token.
-step_pattern() {
-	toks=$(step_tokens "$1" | paste -s -d '|')
-	if [ -z "$toks" ]; then
-		echo '^'
-	else
-		echo "(^|[^A-Za-z0-9_])($toks)([^A-Za-z0-9_]|\$)"
-	fi
-}
 
 # spatch_ok STATUS ERRFILE: spatch succeeded.  It exits 0 even when a file
 # raised an exception ("EXN: ... in FILE" on stderr), so read that too.
@@ -225,4 +214,32 @@ spatch_ok() {
 spatch_failure() {
 	sed -n 's/^EXN:.* in \(.*\)$/\1/p' "$1" | sed 's|^\./||' | head -n 1 | grep . ||
 		grep -v '^ *$' "$1" | tail -n 1
+}
+
+# step_grep_args STEP...: grep options selecting the files that mention a
+# prefilter token of one of the STEPs (fixed whole words; "-e ^", any file,
+# when a step names no token).
+step_grep_args() {
+	args=
+	for s in "$@"; do
+		t=$(step_tokens "$s")
+		[ -n "$t" ] || { echo "-e ^"; return 0; }
+		args="$args $(echo "$t" | sed 's/^/-e /' | paste -s -d ' ')"
+	done
+	echo "-w -F$args"
+}
+
+# candidate_files DIR WHERE STEP...: the .c and .h files under DIR/WHERE
+# that the STEPs may match, one path per line relative to DIR, minus the
+# API files.  One git grep (plain grep outside git): fast on a kernel.
+candidate_files() {
+	dir=$1 where=$2
+	shift 2
+	args=$(step_grep_args "$@")
+	# shellcheck disable=SC2086
+	if git -C "$dir" rev-parse --git-dir >/dev/null 2>&1; then
+		(cd "$dir" && git grep -l -I $args -- "$where/*.c" "$where/*.h")
+	else
+		(cd "$dir" && grep -r -l -I --include='*.c' --include='*.h' $args "$where")
+	fi 2>/dev/null | sed 's|^\./||' | sort | grep -v -x -F "$(echo "$API_FILES" | tr ' ' '\n')"
 }

@@ -1,0 +1,126 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# Real-tree tests (make kernel-test), not part of make check: run every
+# step of cocci/series over Debian's 6.1 and 5.10 trees through the
+# kernel's own `make coccicheck` and through ours, in all four modes, and
+# check that both agree, that spatch never fails, and that each step
+# changes exactly what it should on each tree.  Then the checker's run.
+#
+# Usage: mk/kernel-test.sh KCACHE [step...]
+set -u
+MN_PROG=kernel-test
+MN_HERE=$(cd "$(dirname "$0")/../scripts" && pwd)
+. "$MN_HERE/mn-lib.sh"
+mn_find_root
+
+cache=${1:?usage: kernel-test.sh KCACHE [step...]}
+shift
+mkdir -p "$cache" || die "cannot create $cache"
+cache=$(cd "$cache" && pwd)
+here=$MN_ROOT/mk
+jobs=${J:-$(nproc 2>/dev/null || echo 2)}
+
+t61=$(sh "$here/kernel-src.sh" "$cache" 6.1) || exit 1
+t510=$(sh "$here/kernel-src.sh" "$cache" 5.10) || exit 1
+work=$(mktemp -d "${TMPDIR:-/tmp}/$MN_NAME-ktest.XXXXXX") || die "cannot create a temporary folder"
+trap 'rm -rf "$work"' EXIT
+macro=$(spatch_macro_args) || exit 1
+
+pass=0 fail=0
+ok() { echo "PASS $*"; pass=$((pass + 1)); }
+ko() { echo "FAIL $*"; fail=$((fail + 1)); }
+
+# What a mode's output says, independent of how it was produced: sorted
+# finding lines, or "file<TAB>+/-line" records for diffs (the kernel's
+# coccicheck prints ./path headers, ours a/path).
+findings() {	# mode file
+	case $1 in
+	report) grep -E '^[^ ]+:[0-9]+:[0-9]+: ' "$2" | sed 's|^\./||' | sort ;;
+	org) grep '^\* TODO' "$2" | sed 's|view:\./|view:|' | sort ;;
+	*) awk '
+		/^--- / { f = $2; sub(/^(a\/|\.\/)/, "", f); next }
+		/^\+\+\+ / { next }
+		/^[-+*]/ { print f "\t" $0 }' "$2" | sort ;;
+	esac
+}
+
+# Steps that must change nothing on a tree: every step up to the API the
+# tree's core already provides.
+tree_level() { tree_api_version "$1"; }
+
+run_step() {	# tree-name tree step mode
+	name=$1 tree=$2 step=$3 mode=$4
+	cocci=$MN_COCCI/$step.cocci
+	k=$work/$name.$step.$mode.kernel
+	o=$work/$name.$step.$mode.ours
+	t0=$(date +%s)
+	make -s -C "$tree" coccicheck COCCI="$cocci" MODE="$mode" J="$jobs" \
+		SPFLAGS="$macro" >"$k" 2>&1
+	kst=$?
+	t1=$(date +%s)
+	sh "$MN_ROOT/scripts/coccicheck" --mode="$mode" --step="$step" --jobs="$jobs" \
+		"$tree" >"$o" 2>"$o.err"
+	ost=$?
+	t2=$(date +%s)
+	label="$name $step $mode (kernel $((t1 - t0))s, ours $((t2 - t1))s)"
+	if [ $kst -ne 0 ] || grep -q -e '^EXN:' -e 'coccicheck failed' "$k"; then
+		ko "$label: the kernel's coccicheck failed"
+		tail -n 5 "$k" | sed 's/^/    /'
+		return
+	fi
+	if [ $ost -ne 0 ]; then
+		ko "$label: make coccicheck failed"
+		sed 's/^/    /' "$o.err"
+		return
+	fi
+	findings "$mode" "$k" >"$k.f"
+	findings "$mode" "$o" >"$o.f"
+	if ! cmp -s "$k.f" "$o.f"; then
+		ko "$label: the two runs differ"
+		diff -u "$k.f" "$o.f" | head -n 20 | sed 's/^/    /'
+		return
+	fi
+	level=$(tree_level "$tree")
+	v=$(series_steps | awk -v s="$step.cocci" '$2 == s { print $1 }')
+	if [ "$mode" = patch ] && version_le "$v" "$level" && [ -s "$o.f" ]; then
+		ko "$label: changes a tree already at the $level API (false positives)"
+		head -n 20 "$o.f" | sed 's/^/    /'
+		return
+	fi
+	ok "$label: $(grep -c . "$o.f") line(s)"
+	cp "$o" "$cache/result.$name.$step.$mode" 2>/dev/null
+}
+
+steps=${*:-$(series_steps | awk '{ sub(/\.cocci$/, "", $2); print $2 }')}
+for step in $steps; do
+	[ -f "$MN_COCCI/$step.cocci" ] || { ko "$step: no such step"; continue; }
+	for mode in patch report context org; do
+		run_step 6.1 "$t61" "$step" "$mode"
+		run_step 5.10 "$t510" "$step" "$mode"
+	done
+done
+
+# Step-specific expectations on the real trees.
+for t in "$MN_ROOT"/testcases/kernel/*.sh; do
+	[ -f "$t" ] || continue
+	n=$(basename "$t" .sh)
+	if T61=$t61 T510=$t510 RESULTS=$cache WORK=$work sh "$t" >"$work/$n.log" 2>&1; then
+		ok "kernel/$n"
+	else
+		ko "kernel/$n"
+		sed 's/^/    /' "$work/$n.log" | tail -n 30
+	fi
+done
+
+# The checker through kbuild on the 6.1 tree.
+if [ -z "${*:-}" ] && [ -f "$here/kernel-test-checker.sh" ]; then
+	if sh "$here/kernel-test-checker.sh" "$cache"; then
+		ok "checker on 6.1"
+	else
+		ko "checker on 6.1"
+	fi
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
