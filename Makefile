@@ -53,7 +53,7 @@ CHECKER_HDRS := $(wildcard checker/*.h checker/*.def)
 export NAME VERSION
 
 .PHONY: all deps check check-cocci check-checker check-scripts demo \
-	coccicheck series kernel-test install clean help
+	coccicheck series kernel-test fuzz install clean help
 
 ##T all           build checker/mncheck (the default target)
 all: checker/mncheck
@@ -113,6 +113,10 @@ series: deps
 ##T kernel-test   real-tree tests on Debian's 6.1 and 5.10 trees (long; KCACHE=)
 kernel-test: deps all
 	@sh mk/kernel-test.sh "$(KCACHE)" $(subst $(comma), ,$(STEP))
+
+##T fuzz          AFL++ on the checker for FUZZ_SECONDS (default 300); crashes become tests
+fuzz: deps all
+	@sh mk/fuzz.sh
 
 ##T install       install the checker, the scripts and cocci/ under PREFIX
 install: all
