@@ -14,7 +14,7 @@ unsigned long toy_change_protection(struct vm_area_struct *vma,
 	unsigned long pages;
 
 	mmu_notifier_invalidate_range_start(mm, start, end);
-	pages = change_protection(vma, start, end, newprot);
+	pages = change_protection(vma, start, end, newprot, 0);
 	flush_tlb_range(vma, start, end);
 	mmu_notifier_invalidate_range_end(mm, start, end);
 	return pages;

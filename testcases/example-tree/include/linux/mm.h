@@ -35,7 +35,7 @@ unsigned long page_to_pfn(struct page *page);
 void copy_highpage(struct page *to, struct page *from);
 int page_mkclean(struct page *page);
 unsigned long change_protection(struct vm_area_struct *vma, unsigned long start,
-				unsigned long end, pgprot_t newprot);
+				unsigned long end, pgprot_t newprot, int flags);
 void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
 		      unsigned long end);
 void flush_tlb_range(struct vm_area_struct *vma, unsigned long start,
