@@ -126,6 +126,9 @@ install: all
 	install -m 644 cocci/series cocci/*.cocci cocci/*.h \
 		$(DESTDIR)$(PREFIX)/share/$(NAME)/cocci/
 	install -m 644 scripts/mn-lib.sh $(DESTDIR)$(PREFIX)/share/$(NAME)/scripts/
+	# demo's built-in input and the test API headers it checks against.
+	mkdir -p $(DESTDIR)$(PREFIX)/share/$(NAME)/testcases
+	cp -R testcases/example-tree testcases/include $(DESTDIR)$(PREFIX)/share/$(NAME)/testcases/
 	for s in apply-series coccicheck demo; do \
 		install -m 755 scripts/$$s $(DESTDIR)$(PREFIX)/share/$(NAME)/scripts/$$s; \
 		ln -sf ../share/$(NAME)/scripts/$$s $(DESTDIR)$(PREFIX)/bin/$(NAME)-$$s; \
