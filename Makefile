@@ -46,6 +46,23 @@ J     ?=
 ##V Q           1: quiet, only final summaries
 Q     ?=
 
+##V DIR         driver-patch: the driver folder (in a kernel tree or out of tree)
+DIR   ?=
+##V COMPAT      driver-patch: 1 keeps the old forms under LINUX_VERSION_CODE tests
+COMPAT ?=
+##V RANGE       lint: the commits to lint (default @{upstream}..HEAD, else HEAD~1..HEAD)
+RANGE ?=
+##V PATCH       lint: a patch file to lint instead
+PATCH ?=
+##V STAGED      lint: 1 lints the staged change
+STAGED ?=
+##V CF          lint: checker flags, e.g. -Wno-event-ignored
+CF    ?=
+##V HOOK        install-hook: pre-commit (default) or pre-push
+HOOK  ?= pre-commit
+##V FORCE       install-hook: 1 replaces an existing hook (kept as <hook>.mnmigrate-old)
+FORCE ?=
+
 CHECKER_SRCS := $(sort $(wildcard checker/*.c))
 CHECKER_OBJS := $(CHECKER_SRCS:checker/%.c=$(BUILDDIR)/checker/%.o)
 CHECKER_HDRS := $(wildcard checker/*.h checker/*.def)
@@ -53,7 +70,8 @@ CHECKER_HDRS := $(wildcard checker/*.h checker/*.def)
 export NAME VERSION
 
 .PHONY: all deps check check-cocci check-checker check-scripts demo \
-	coccicheck series kernel-test fuzz install clean help
+	coccicheck series driver-patch lint install-hook kernel-test fuzz \
+	install clean help
 
 ##T all           build checker/mncheck (the default target)
 all: checker/mncheck
@@ -118,6 +136,21 @@ kernel-test: deps all
 fuzz: deps all
 	@sh mk/fuzz.sh
 
+##T driver-patch  DIR=<driver dir> [TO=] [KDIR=] [OUT=file] [COMPAT=1]: one conversion patch
+driver-patch: deps
+	@sh scripts/driver-patch --to="$(TO)" $(if $(KDIR),--kdir="$(KDIR)") $(if $(OUT),--out="$(OUT)") \
+		$(if $(filter 1,$(COMPAT)),--compat) $(if $(filter 1,$(Q)),--quiet) $(if $(J),--jobs="$(J)") "$(DIR)"
+
+##T lint          KDIR=<git tree> [RANGE=a..b|PATCH=file|STAGED=1] [CF=-Wno-rule]: new findings only
+lint: deps all
+	@sh scripts/presubmit $(if $(KDIR),--kdir="$(KDIR)") $(if $(RANGE),--range="$(RANGE)") \
+		$(if $(PATCH),--patch="$(abspath $(PATCH))") $(if $(filter 1,$(STAGED)),--staged) \
+		$(if $(STEP),--step="$(STEP)") $(CF)
+
+##T install-hook  KDIR=<git tree> [HOOK=pre-commit|pre-push] [FORCE=1]: lint as a git hook
+install-hook: all
+	@sh scripts/install-hook --hook="$(HOOK)" $(if $(filter 1,$(FORCE)),--force) $(if $(KDIR),"$(KDIR)")
+
 ##T install       install the checker, the scripts and cocci/ under PREFIX
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/$(NAME)/cocci \
@@ -129,7 +162,7 @@ install: all
 	# demo's built-in input and the test API headers it checks against.
 	mkdir -p $(DESTDIR)$(PREFIX)/share/$(NAME)/testcases
 	cp -R testcases/example-tree testcases/include $(DESTDIR)$(PREFIX)/share/$(NAME)/testcases/
-	for s in apply-series coccicheck demo; do \
+	for s in apply-series coccicheck demo driver-patch presubmit install-hook; do \
 		install -m 755 scripts/$$s $(DESTDIR)$(PREFIX)/share/$(NAME)/scripts/$$s; \
 		ln -sf ../share/$(NAME)/scripts/$$s $(DESTDIR)$(PREFIX)/bin/$(NAME)-$$s; \
 	done

@@ -158,10 +158,12 @@ let clob : (key, string * int) Hashtbl.t = Hashtbl.create 53
 let between : (key * key, unit) Hashtbl.t = Hashtbl.create 53
 let used_names : (fkey, string) Hashtbl.t = Hashtbl.create 53
 let fn_starts : (string, int) Hashtbl.t = Hashtbl.create 53
+let fn_defs : (fkey, int) Hashtbl.t = Hashtbl.create 53
 let lead : (fkey, int) Hashtbl.t = Hashtbl.create 53
 let nolead : (fkey, unit) Hashtbl.t = Hashtbl.create 53
 (* Declarations of each function: (line, col, line_end, col_end). *)
 let decls : (fkey, int * int * int * int) Hashtbl.t = Hashtbl.create 53
+let decl_text : (key, string) Hashtbl.t = Hashtbl.create 53
 
 (* Locals that may carry bounds: identifiers read by a call argument, or by
    the value of such a local. *)
@@ -296,7 +298,7 @@ let unseen f name (seen : (key, unit) Hashtbl.t) =
 (* Where the range variables are declared: after the n-th declaration of
    the function, at the top of the body, or before its first statement
    when it has no declarations. *)
-type anchor = After of int | Top | First
+type anchor = After of string * int | Top | First
 
 type verdict = {
   msgs : (key, string) Hashtbl.t;	(* calls left alone, with the reason *)
@@ -307,7 +309,18 @@ type verdict = {
   anchor : anchor;
 }
 
-let fn_decls f = uniq (Hashtbl.find_all decls f)
+let fn_decls f =
+  let (lo, hi) = fn_lines f in
+  List.filter (fun (l, _, _, _) -> l >= lo && l <= hi) (uniq (Hashtbl.find_all decls f))
+
+(* A declaration as spatch prints it, and how many declarations of the
+   function before it print the same: found again after the rewrite. *)
+let decl_anchor ((file, _) as f) ((l, c, _, _) as d) =
+  let text k = try Hashtbl.find decl_text k with Not_found -> "" in
+  let t = text (file, l, c) in
+  let before = List.filter (fun ((l2, c2, _, _) as d2) ->
+      compare d2 d < 0 && text (file, l2, c2) = t) (fn_decls f) in
+  After (t, List.length before)
 
 let leading_decls f =
   if Hashtbl.mem nolead f then []
@@ -407,12 +420,18 @@ let compute_dropped f =
   let (dr, anc) = settle (List.filter static_ok names) in
   let anchor =
     match anc with
-    | Some d -> After (index_of d all)
+    | Some d -> decl_anchor f d
     | None ->
       if lds = [] then First
       else
-        match List.rev (List.filter (fun d -> not (has_comment f d)) lds) with
-        | d :: _ -> After (index_of d all)
+        (* Not a declaration the rewrite changes (int ret = ..._nonblock()). *)
+        let rewritten (l, c, le, ce) =
+          List.exists (fun k -> match k with
+              | (_, kl, kc) -> (l, c) <= (kl, kc) && (kl, kc) < (le, ce)
+                               && Hashtbl.find_opt form k = Some "decl")
+            (List.map (fun c -> c.c_key) (fn_calls f)) in
+        match List.rev (List.filter (fun d -> not (has_comment f d) && not (rewritten d)) lds) with
+        | d :: _ -> decl_anchor f d
         | [] -> Top in
   (dr, anchor)
 
@@ -464,6 +483,12 @@ let compute f =
             problem e (sprintf "%s() is reached by no _start() with the same arguments %s in %s(): convert by hand" e.c_name (args e) fname)
       end)
     ends;
+  (* Two definitions of the function (one per configuration): the facts
+     of both would mix. *)
+  (match uniq (Hashtbl.find_all fn_defs f), cs with
+   | _ :: l :: _, c :: _ ->
+     problem c (sprintf "%s() is defined twice in this file (second definition on line %d): convert by hand" fname l)
+   | _ -> ());
   (* Calls spatch did not parse (in a conditional branch it skipped). *)
   let seen = Hashtbl.create 7 in
   List.iter (fun c -> Hashtbl.replace seen c.c_key ()) cs;
@@ -581,14 +606,18 @@ let dropped ps l =
 (* spatch parses the rewritten file again under another name: key the
    function with the name of the file the facts came from. *)
 let afk ps = (!cur_file, (pos ps).Coccilib.current_element)
-let anc_pos : (fkey, int * int) Hashtbl.t = Hashtbl.create 53
+let anc_pos : (fkey, (int * int) * string) Hashtbl.t = Hashtbl.create 53
 let is_anchor ps =
   let f = afk ps in
   let p = pos ps in
   convertible f &&
   (let all = uniq (Hashtbl.find_all anc_pos f) in
    match (decide f).anchor with
-   | After i -> List.nth_opt all i = Some (p.Coccilib.line, p.Coccilib.col)
+   | After (t, i) ->
+     let same = List.filter (fun (_, t2) -> t2 = t) all in
+     (match List.nth_opt same i with
+      | Some (lc, _) -> lc = (p.Coccilib.line, p.Coccilib.col)
+      | None -> false)
    | First | Top -> false)
 
 //----------------------------------------------------------------
@@ -647,7 +676,8 @@ fn@p(...) { ... }
 @script:ocaml@
 p << fdef.p;
 @@
-Hashtbl.add fn_starts (pos p).Coccilib.file (pos p).Coccilib.line
+Hashtbl.add fn_starts (pos p).Coccilib.file (pos p).Coccilib.line;
+Hashtbl.add fn_defs (fk p) (pos p).Coccilib.line
 
 // The function's declarations, and the last one before its first statement.
 @fdecls depends on oldcall@
@@ -658,9 +688,11 @@ d@p
 
 @script:ocaml@
 p << fdecls.p;
+d << fdecls.d;
 @@
 let q = pos p in
-Hashtbl.add decls (fk p) (q.Coccilib.line, q.Coccilib.col, q.Coccilib.line_end, q.Coccilib.col_end)
+Hashtbl.add decls (fk p) (q.Coccilib.line, q.Coccilib.col, q.Coccilib.line_end, q.Coccilib.col_end);
+Hashtbl.replace decl_text (pk p) d
 
 @flead depends on oldcall@
 declaration d;
@@ -1345,9 +1377,10 @@ d@pd
 
 @script:ocaml depends on patch && !context && !org && !report@
 pd << anc.pd;
+d << anc.d;
 @@
 let q = pos pd in
-Hashtbl.add anc_pos (afk pd) (q.Coccilib.line, q.Coccilib.col)
+Hashtbl.add anc_pos (afk pd) ((q.Coccilib.line, q.Coccilib.col), d)
 
 @script:ocaml ancs depends on patch && !context && !org && !report@
 pd << anc.pd;

@@ -2,7 +2,8 @@
 /*
  * Left for a human and reported: start calls where no statement can take
  * the init call in front of them (a loop condition, the right side of
- * &&), a const result, and an end call in a branch spatch does not parse.
+ * &&), a const result, an end call in a branch spatch does not parse, and
+ * a function defined once per configuration.
  * mntest: after=-
  */
 #include <linux/mm.h>
@@ -52,3 +53,24 @@ static void hf_hidden(struct vm_area_struct *vma)
 	mmu_notifier_invalidate_range_end(vma->vm_mm, vma->vm_start,
 					  vma->vm_end);
 }
+
+/* One definition per configuration: the two would be mixed up. */
+#ifdef CONFIG_HF_BATCHED
+static void hf_flush(struct vm_area_struct *vma)
+{
+	mmu_notifier_invalidate_range_start(vma->vm_mm, vma->vm_start,
+					    vma->vm_end);
+	hf_unmap(vma);
+	mmu_notifier_invalidate_range_end(vma->vm_mm, vma->vm_start,
+					  vma->vm_end);
+}
+#else
+static void hf_flush(struct vm_area_struct *vma)
+{
+	unsigned long start = vma->vm_start;
+
+	mmu_notifier_invalidate_range_start(vma->vm_mm, start, vma->vm_end);
+	hf_unmap(vma);
+	mmu_notifier_invalidate_range_end(vma->vm_mm, start, vma->vm_end);
+}
+#endif

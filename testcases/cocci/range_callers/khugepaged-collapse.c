@@ -3,7 +3,8 @@
  * A THP collapse in the style of mm/khugepaged.c: the notifier bounds live
  * in mmun_start/mmun_end locals that only carry them, the second computed
  * from the first.  They disappear and their values go into the init call,
- * parenthesised where the first is used inside the second.
+ * parenthesised where the first is used inside the second.  A kept local
+ * whose declaration ends in a comment: the range goes above it.
  */
 #include <linux/mm.h>
 #include <linux/mmu_notifier.h>
@@ -11,6 +12,7 @@
 struct page *khp_alloc_page(gfp_t gfp, int node);
 pmd_t khp_pmdp_collapse_flush(struct vm_area_struct *vma, unsigned long address,
 			      pmd_t *pmdp);
+void khp_scan_pmd(struct mm_struct *mm, unsigned long haddr);
 
 static int khp_collapse(struct mm_struct *mm, unsigned long address,
 			struct vm_area_struct *vma, pmd_t *pmd, int node)
@@ -38,4 +40,13 @@ static int khp_collapse(struct mm_struct *mm, unsigned long address,
 		result = -EAGAIN;
 	up_write(&mm->mmap_sem);
 	return result;
+}
+
+static void khp_scan(struct mm_struct *mm, unsigned long address)
+{
+	unsigned long haddr = address & HPAGE_PMD_MASK;	/* pmd aligned */
+
+	mmu_notifier_invalidate_range_start(mm, haddr, haddr + HPAGE_PMD_SIZE);
+	khp_scan_pmd(mm, haddr);
+	mmu_notifier_invalidate_range_end(mm, haddr, haddr + HPAGE_PMD_SIZE);
 }

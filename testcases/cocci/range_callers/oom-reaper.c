@@ -2,7 +2,8 @@
 /*
  * The non-blocking start of the OOM reaper: in an if condition inside the
  * vma loop (the end is only reached when the start succeeded), and as the
- * initialiser of the last declaration of a block, which becomes a plain
+ * initialiser of the last declaration of a block (nested, or the last of
+ * the function, where the range goes before it), which becomes a plain
  * declaration followed by the init call and the assignment.
  */
 #include <linux/mm.h>
@@ -62,5 +63,18 @@ static int reap_one(struct mm_struct *mm, struct vm_area_struct *vma)
 		mmu_notifier_invalidate_range_end(mm, vma->vm_start,
 						  vma->vm_end);
 	}
+	return 0;
+}
+
+static int reap_range(struct mm_struct *mm, unsigned long start,
+		      unsigned long end)
+{
+	struct vm_area_struct *vma = find_vma(mm, start);
+	int ret = mmu_notifier_invalidate_range_start_nonblock(mm, start, end);
+
+	if (ret)
+		return ret;
+	zap_page_range(vma, start, end - start);
+	mmu_notifier_invalidate_range_end(mm, start, end);
 	return 0;
 }
