@@ -809,7 +809,7 @@ set_form p "decl"
 //  Facts: pairs, overlaps, bounds written between start and end
 //----------------------------------------------------------------
 
-@pair exists@
+@pair depends on named exists@
 identifier fs =~ "^mmu_notifier_invalidate_range_start(_nonblock)?$";
 identifier fe =~ "^mmu_notifier_invalidate_range_(only_)?end$";
 expression M, S, E;
@@ -826,7 +826,7 @@ p2 << pair.p2;
 @@
 Hashtbl.replace reach (pk p1, pk p2) ()
 
-@anypair exists@
+@anypair depends on named exists@
 identifier fs =~ "^mmu_notifier_invalidate_range_start(_nonblock)?$";
 identifier fe =~ "^mmu_notifier_invalidate_range_(only_)?end$";
 position p1, p2;
@@ -841,7 +841,7 @@ p2 << anypair.p2;
 @@
 Hashtbl.add anyreach (pk p2) (pk p1)
 
-@btw exists@
+@btw depends on named exists@
 identifier fs =~ "^mmu_notifier_invalidate_range_start(_nonblock)?$";
 identifier fs2 =~ "^mmu_notifier_invalidate_range_start(_nonblock)?$";
 identifier fe =~ "^mmu_notifier_invalidate_range_(only_)?end$";
@@ -873,7 +873,7 @@ position p;
 @@
 fs@p(..., <+... LV ...+>, ...)
 
-@clob exists@
+@clob depends on named exists@
 identifier fs =~ "^mmu_notifier_invalidate_range_start(_nonblock)?$";
 identifier fe =~ "^mmu_notifier_invalidate_range_(only_)?end$";
 expression M, S, E, X;
@@ -1088,7 +1088,7 @@ lc@pv = V;
 T lc@pv = V;
 )
 
-@lvsub@
+@lvsub depends on named@
 identifier lval.lc;
 position lval.pv;
 expression LV;
@@ -1102,7 +1102,7 @@ T lc@pv = <+... LV ...+>;
 
 // Nothing that the value reads may be written before a start call reads
 // the local.
-@lvclob exists@
+@lvclob depends on named exists@
 identifier fs =~ "^mmu_notifier_invalidate_range_start(_nonblock)?$";
 identifier lval.lc;
 expression lval.V;
@@ -1143,7 +1143,7 @@ pz << lvclob.pz;
 ignore pz;
 Hashtbl.replace vclob (fk pv, l) ()
 
-@lvbad@
+@lvbad depends on named@
 identifier lval.lc;
 position lval.pv;
 expression X, Y;
@@ -1166,7 +1166,7 @@ ignore pz;
 Hashtbl.replace vbad (fk pv, l) ()
 
 // Values that need no parentheses inside a larger expression.
-@lvprim disable paren@
+@lvprim depends on named disable paren@
 identifier lval.lc;
 position lval.pv;
 identifier I, F;
