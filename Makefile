@@ -39,6 +39,7 @@ OUT   ?=
 SIGNOFF ?=
 ##V BUILD       series: 1 compile-checks the objects each commit touches
 BUILD ?=
+##V O           bench: the kbuild build folder of KDIR (default KDIR) for the checker timing
 ##V KCACHE      kernel-test: where the Debian kernel trees go (default build/kcache)
 KCACHE ?= $(BUILDDIR)/kcache
 ##V J           spatch jobs (default: the number of cores)
@@ -70,7 +71,7 @@ CHECKER_HDRS := $(wildcard checker/*.h checker/*.def)
 export NAME VERSION
 
 .PHONY: all deps check check-cocci check-checker check-scripts demo \
-	coccicheck series driver-patch lint install-hook kernel-test fuzz \
+	coccicheck series driver-patch lint install-hook kernel-test bench fuzz \
 	install clean help
 
 ##T all           build checker/mncheck (the default target)
@@ -119,7 +120,8 @@ demo: deps all
 ##T coccicheck    run the steps over KDIR in MODE (M=, STEP=, J=); never writes
 coccicheck: deps
 	@sh scripts/coccicheck --mode="$(MODE)" $(if $(M),--subdir="$(M)") \
-		$(if $(STEP),--step="$(STEP)") $(if $(J),--jobs="$(J)") "$(KDIR)"
+		$(if $(STEP),--step="$(STEP)") $(if $(J),--jobs="$(J)") \
+		$(if $(filter 1,$(Q)),--quiet) "$(KDIR)"
 
 ##T series        one commit per step on the git tree KDIR (TO=, OUT=, SIGNOFF=1)
 series: deps
@@ -131,6 +133,10 @@ series: deps
 ##T kernel-test   real-tree tests on Debian's 6.1 and 5.10 trees (long; KCACHE=)
 kernel-test: deps all
 	@sh mk/kernel-test.sh "$(KCACHE)" $(subst $(comma), ,$(STEP))
+
+##T bench         whole-tree timings on KDIR (O= build folder for the checker): front end, kernel coccicheck, grep floor, checker vs sparse
+bench: deps all
+	@sh mk/bench.sh "$(KDIR)" "$(O)"
 
 ##T fuzz          AFL++ on the checker for FUZZ_SECONDS (default 300); crashes become tests
 fuzz: deps all

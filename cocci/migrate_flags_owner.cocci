@@ -68,10 +68,13 @@ let todo ps msg =
    after a rewrite see new positions and a temporary file name
    (cocci_small_output-<pid>-<hash>-<base name>), but the names stay.  The
    collecting rules run before any rewrite. *)
-let selected = Hashtbl.create 17  (* (where, v): flags, pgmap_owner or src_owner set *)
-let desig = Hashtbl.create 17     (* (where, v): designated initializer *)
-let setup = Hashtbl.create 17     (* (where, v): migrate_vma_setup(&v) there *)
-let assigned = Hashtbl.create 17  (* (where, v): flags added after a field assignment *)
+(* (file, function), variable: typed, so that modes whose scripts never
+   fill a table still compile. *)
+type seen = ((string * string) * string, unit) Hashtbl.t
+let selected : seen = Hashtbl.create 17  (* (where, v): flags, pgmap_owner or src_owner set *)
+let desig : seen = Hashtbl.create 17     (* (where, v): designated initializer *)
+let setup : seen = Hashtbl.create 17     (* (where, v): migrate_vma_setup(&v) there *)
+let assigned : seen = Hashtbl.create 17  (* (where, v): flags added after a field assignment *)
 let ram_root = Hashtbl.create 17  (* where -> the migrate_to_ram handler it serves *)
 let ram_ops = Hashtbl.create 17   (* (base, handler) -> its struct dev_pagemap_ops *)
 let ops_pgmap = Hashtbl.create 17 (* (base, ops) -> the pgmap using it, as written *)
@@ -89,6 +92,19 @@ let base ps =
 let fn_of ps = (List.hd ps).Coccilib.current_element
 let where ps = (base ps, fn_of ps)
 let note tbl ps v = Hashtbl.replace tbl (where ps, v) ()
+
+(* The migrate_to_ram paths, two calls deep: a handler, then every function
+   a function already on the path calls.  Matching calls by position, not
+   the callers' bodies with <+... ...+>, keeps this cheap on big files. *)
+let is_ram_handler ps =
+  match Hashtbl.find_opt ram_root (where ps) with
+  | Some root -> root = fn_of ps
+  | None -> false
+let on_ram_path ps = Hashtbl.mem ram_root (where ps)
+let note_ram_callee ps callee =
+  let k = (base ps, callee) in
+  if not (Hashtbl.mem ram_root k) then
+    Hashtbl.replace ram_root k (Hashtbl.find ram_root (where ps))
 
 let ram_fn ps = Hashtbl.mem ram_root (where ps)
 let unselected v ps =
@@ -158,35 +174,29 @@ fn << ramops.fn;
 Hashtbl.replace ram_root (base p, fn) fn;
 Hashtbl.replace ram_ops (base p, fn) ops
 
-@ramcall1@
-identifier ramops.fn;
+@ramcall1 depends on ramops@
 identifier g;
-position p;
+position p : script:ocaml() { is_ram_handler p };
 @@
-fn(...) { <+... g@p(...) ...+> }
+g@p(...)
 
 @script:ocaml@
 p << ramcall1.p;
-fn << ramops.fn;
 g << ramcall1.g;
 @@
-let k = (base p, g) in
-if not (Hashtbl.mem ram_root k) then Hashtbl.replace ram_root k fn
+note_ram_callee p g
 
-@ramcall2@
-identifier ramcall1.g;
+@ramcall2 depends on ramops@
 identifier h;
-position p;
+position p : script:ocaml() { on_ram_path p };
 @@
-g(...) { <+... h@p(...) ...+> }
+h@p(...)
 
 @script:ocaml@
 p << ramcall2.p;
-fn << ramops.fn;
 h << ramcall2.h;
 @@
-let k = (base p, h) in
-if not (Hashtbl.mem ram_root k) then Hashtbl.replace ram_root k fn
+note_ram_callee p h
 
 @rampgmap@
 identifier ramops.ops;

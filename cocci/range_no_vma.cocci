@@ -196,12 +196,15 @@ fn(...) {
 @use depends on !patch && (context || org || report)@
 struct mmu_notifier_range *R;
 struct mmu_notifier_range S;
+// A regular expression, not the name itself: spatch would take "vma" as
+// a token of its own and read every file that has a vma.
+identifier fld =~ "^vma$";
 position p : script:ocaml() { not (api_file p) };
 @@
 (
-* R->vma@p
+* R->fld@p
 |
-* S.vma@p
+* S.fld@p
 )
 
 @ro depends on !patch && (context || org || report)@

@@ -79,29 +79,10 @@ if [ ! -f "$out/.config" ]; then
 	"$src/scripts/config" --file "$out/.config" -d WERROR -d DEBUG_INFO_BTF
 	kmake olddefconfig >>"$work/config.log" 2>&1 || die "olddefconfig failed (see $work/config.log)"
 fi
-echo "  PREPARE modules_prepare"
-kmake -j"$jobs" modules_prepare >"$work/prepare.log" 2>&1 ||
-	die "modules_prepare failed (see $work/prepare.log)"
-
-# The files, and the object each one is built as.
-(cd "$src" && { git grep -l -E 'mmu_notifier|mmu_interval|migrate_vma' -- '*.c' 2>/dev/null ||
-	grep -rlE 'mmu_notifier|mmu_interval|migrate_vma' --include='*.c' .; }) |
-	sed 's|^\./||' |
-	grep -v -e '^tools/' \
-		-e '^arch/[^x]' \
-		-e '^drivers/iommu/arm/' \
-		-e '^drivers/misc/ocxl/' |
-	sort >"$work/files"
-# ^ arch/ other than x86, arm-smmu-v3 (arm64 only), ocxl (powerpc only)
-
-# amdkfd is built from amdgpu's Makefile, as amdgpu/../amdkfd/*.o
-sed -e 's|^drivers/gpu/drm/amd/amdkfd/|drivers/gpu/drm/amd/amdgpu/../amdkfd/|' \
-	-e 's|\.c$|.o|' "$work/files" >"$work/objects"
-
-echo "  CHECK   $(wc -l <"$work/files") files (C=2, log in $work/kbuild.log)"
-# shellcheck disable=SC2046 # one object per word
-kmake -k -j"$jobs" C=2 CHECK="$checker" CF=--emit-baseline V=1 \
-	$(cat "$work/objects") >"$work/kbuild.log" 2>&1
+echo "  CHECK   the files that use the APIs (C=2, log in $work/kbuild.log)"
+sh "$top/mk/checker-kbuild.sh" "$src" "$out" "$work" "$checker" "$jobs" --emit-baseline ||
+	exit 2
+echo "  CHECKED $(wc -l <"$work/commands") command lines for $(wc -l <"$work/files") files"
 
 # Paths as the tree has them: no srctree prefix, no dir/../
 normalize() {
@@ -113,9 +94,6 @@ awk -F '\t' -v rules="^($rules)\$" 'NF == 3 && $3 ~ rules' "$work/kbuild.log" |
 	normalize | sort -u >"$work/actual"
 grep -v -e '^#' -e '^$' "$expected" | cut -f1-3 | sort -u >"$work/expected"
 
-# The checker command lines kbuild ran (V=1), one per checked file.
-grep -F "$checker " "$work/kbuild.log" | sed 's/^[[:space:]]*//' |
-	grep "^$checker " >"$work/commands"
 awk '{ print $NF }' "$work/commands" | normalize | sort -u >"$work/checked"
 
 status=0

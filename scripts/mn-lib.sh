@@ -243,3 +243,97 @@ candidate_files() {
 		(cd "$dir" && grep -r -l -I --include='*.c' --include='*.h' $args "$where")
 	fi 2>/dev/null | sed 's|^\./||' | sort | grep -v -x -F "$(echo "$API_FILES" | tr ' ' '\n')"
 }
+
+# kill_tree PID: PID and every process below it.  spatch -j forks workers
+# that a signal to spatch alone leaves running.
+kill_tree() {
+	kill -STOP "$1" 2>/dev/null
+	for kt_c in $(ps -o pid= --ppid "$1" 2>/dev/null); do
+		kill_tree "$kt_c"
+	done
+	kill "$1" 2>/dev/null
+	kill -CONT "$1" 2>/dev/null
+}
+
+# prefilter DIR WHERE OUT STEP...: the candidate files of every STEP under
+# DIR/WHERE, found in one pass over the tree for all of them: one git grep
+# (plain grep outside git) of the union of the steps' tokens, then, on the
+# few files that mention one, which tokens each holds.  Writes OUT/all (the
+# union) and OUT/<step>.files, paths relative to DIR, sorted, without the
+# API files.  spatch applies each step's own token test again before it
+# parses a file, so a candidate it cannot match costs a read, not a parse.
+prefilter() {
+	pf_dir=$1 pf_where=$2 pf_out=$3
+	shift 3
+	: >"$pf_out/step-tokens"
+	for pf_s in "$@"; do
+		pf_n=$(basename "$pf_s" .cocci)
+		pf_t=$(step_tokens "$pf_s")
+		# A step without a token (spatch has no grep query for it) may
+		# match any file: "*" stands for every file.
+		echo "${pf_t:-*}" | sed "s/^/$pf_n /" >>"$pf_out/step-tokens"
+		: >"$pf_out/$pf_n.files"
+	done
+	awk '$2 != "*" { print $2 }' "$pf_out/step-tokens" | sort -u >"$pf_out/tokens"
+	if git -C "$pf_dir" rev-parse --git-dir >/dev/null 2>&1; then
+		if grep -q ' \*$' "$pf_out/step-tokens"; then
+			(cd "$pf_dir" && git ls-files -- "$pf_where/*.c" "$pf_where/*.h")
+		else
+			(cd "$pf_dir" && git grep -l -I -w -F -f "$pf_out/tokens" -- \
+				"$pf_where/*.c" "$pf_where/*.h")
+		fi
+	elif grep -q ' \*$' "$pf_out/step-tokens"; then
+		(cd "$pf_dir" && find "$pf_where" -type f \( -name '*.c' -o -name '*.h' \))
+	else
+		(cd "$pf_dir" && grep -r -l -I -w -F -f "$pf_out/tokens" \
+			--include='*.c' --include='*.h' "$pf_where")
+	fi 2>/dev/null | sed 's|^\./||' | sort |
+		grep -v -x -F "$(echo "$API_FILES" | tr ' ' '\n')" >"$pf_out/all"
+	# Which tokens each file holds; "file:*" for every file when a step
+	# takes any file.
+	{
+		[ -s "$pf_out/tokens" ] &&
+			(cd "$pf_dir" && xargs -r -d '\n' grep -o -H -w -F -f "$pf_out/tokens" \
+				2>/dev/null) <"$pf_out/all"
+		grep -q ' \*$' "$pf_out/step-tokens" && sed 's/$/:*/' "$pf_out/all"
+	} | sort -u |
+	awk -v out="$pf_out" '
+		FILENAME == ARGV[1] { users[$2] = users[$2] " " $1; next }
+		match($0, /:[^:]*$/) {
+			f = substr($0, 1, RSTART - 1); t = substr($0, RSTART + 1)
+			n = split(users[t], s, " ")
+			for (i = 1; i <= n; i++)
+				if (!((s[i], f) in seen)) {
+					seen[s[i], f]
+					print f >>(out "/" s[i] ".files")
+				}
+		}' "$pf_out/step-tokens" -
+	for pf_s in "$@"; do
+		pf_n=$(basename "$pf_s" .cocci)
+		sort -o "$pf_out/$pf_n.files" "$pf_out/$pf_n.files"
+	done
+}
+
+# spatch_on DIR COCCI MODE LIST ERR [spatch options...]: run the step COCCI
+# in MODE from DIR on the files of LIST (paths relative to DIR), each file
+# its own group, $MN_JOBS jobs; its output on stdout, its errors in ERR.
+# spatch runs in the background, so that a signal is handled at once:
+# $mn_child names it meanwhile, for kill_tree.  True when spatch succeeded.
+spatch_on() {
+	so_dir=$1 so_c=$2 so_m=$3 so_list=$4 so_err=$5
+	shift 5
+	awk 'NR > 1 { print "" } { print }' "$so_list" >"$so_list.groups"
+	so_par=
+	[ "${MN_JOBS:-1}" -gt 1 ] && so_par="-j $MN_JOBS --chunksize 1"
+	# --no-scanner: spatch would otherwise run a git grep over the whole
+	# tree for every group.
+	# shellcheck disable=SC2046,SC2086
+	(cd "$so_dir" && exec spatch --sp-file "$so_c" -D "$so_m" --very-quiet \
+		"$@" $(step_options "$so_c") $(spatch_macro_args) $so_par \
+		--no-scanner --file-groups "$so_list.groups") 2>"$so_err" &
+	mn_child=$!
+	wait "$mn_child"
+	so_st=$?
+	mn_child=
+	spatch_ok "$so_st" "$so_err"
+}

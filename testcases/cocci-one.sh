@@ -21,6 +21,26 @@ fail() { { echo FAIL; cat "$out.log"; echo "$*"; } >"$result"; exit 0; }
 [ "$n" = - ] && { n=none; result=$work/$s/-.result; mkdir -p "$work/$s"; echo "FAIL" >"$result"; echo "no tests in testcases/cocci/$s/" >>"$result"; exit 0; }
 cocci=$MN_COCCI/$s.cocci
 [ -f "$cocci" ] || fail "no semantic patch $cocci"
+
+# The step itself: the kernel's coccicheck header, and a grep query in
+# every mode: without one, spatch (and the kernel's coccicheck) parses
+# every file of a tree.
+if [ "$n" = @header ]; then
+	head -n 1 "$cocci" | grep -q "^// SPDX-License-Identifier: " || fail "no SPDX line first"
+	grep -q "^/// ." "$cocci" || fail "no /// description"
+	for k in Confidence Keywords Requires; do
+		grep -q "^// $k: ." "$cocci" || fail "no // $k: line"
+	done
+	for m in patch report context org; do
+		grep -q "^virtual $m$" "$cocci" || fail "no virtual $m"
+		spatch --parse-cocci "$cocci" -D "$m" >"$out.parse" 2>&1 ||
+			fail "spatch cannot parse it in $m mode: $(grep -v "^ *$" "$out.parse" | tail -n 2)"
+		q=$(sed -n "/^Grep query/,/^$/p" "$out.parse" | sed 1d | grep .)
+		[ -n "$q" ] || fail "no grep query in $m mode: every file would be parsed"
+	done
+	echo PASS >"$result"
+	exit 0
+fi
 c=$dir/$n.c
 res=$dir/$n.res
 [ -f "$res" ] || fail "no expected output $n.res"

@@ -1,0 +1,105 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# make bench: whole-tree speed on one kernel tree, each figure the median
+# of 3 runs, in seconds:
+#  (a) our front end (scripts/coccicheck), every step, report mode;
+#  (b) the kernel's own `make coccicheck MODE=report`, the same steps one
+#      by one, with the same macro files and jobs;
+#  (c) the floor: one git grep -l of the union of the steps' tokens
+#      (grep -rl outside git);
+#  (d) the checker and plain sparse on the same kbuild command lines, for
+#      the files that use the APIs; needs a configured tree (BUILD/.config),
+#      n/a otherwise.
+# The last three lines are the ratios a/b, a/c and checker/sparse.
+#
+# Usage: sh mk/bench.sh KDIR [BUILD]     J=jobs (default: the cores)
+#   BUILD: the kbuild O= folder (default KDIR)
+set -u
+MN_PROG=bench
+MN_HERE=$(cd "$(dirname "$0")/../scripts" && pwd)
+. "$MN_HERE/mn-lib.sh"
+mn_find_root
+
+[ $# -ge 1 ] && [ -n "$1" ] || die "usage: make bench KDIR=<kernel tree> [O=<build folder>]"
+require_kernel_tree "$1"
+kdir=$(cd "$1" && pwd)
+build=${2:-$kdir}
+[ -d "$build" ] && build=$(cd "$build" && pwd)
+jobs=${J:-$(nproc 2>/dev/null || echo 2)}
+checker=$MN_ROOT/checker/mncheck
+work=$(mktemp -d "${TMPDIR:-/tmp}/$MN_NAME-bench.XXXXXX") || die "cannot create a temporary folder"
+trap 'rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM HUP
+
+steps=$(series_steps | awk '{ print $2 }')
+macro=$(spatch_macro_args) || exit 1
+
+# seconds CMD...: run CMD (output discarded), print its wall time.
+seconds() {
+	s0=$(date +%s.%N)
+	"$@" >/dev/null 2>&1
+	s1=$(date +%s.%N)
+	echo "$s0 $s1" | awk '{ printf "%.3f\n", $2 - $1 }'
+}
+
+# median3 CMD...: the median wall time of three runs of CMD.
+median3() {
+	{ seconds "$@"; seconds "$@"; seconds "$@"; } | sort -n | sed -n 2p
+}
+
+frontend() {
+	sh "$MN_ROOT/scripts/coccicheck" --quiet --mode=report --jobs="$jobs" "$kdir"
+}
+
+kernel_coccicheck() {
+	for f in $steps; do
+		make -s -C "$kdir" coccicheck COCCI="$MN_COCCI/$f" MODE=report \
+			J="$jobs" SPFLAGS="$macro" || return 1
+	done
+}
+
+for f in $steps; do step_tokens "$MN_COCCI/$f"; done | sort -u >"$work/tokens"
+floor() {
+	if git -C "$kdir" rev-parse --git-dir >/dev/null 2>&1; then
+		(cd "$kdir" && git grep -l -I -w -F -f "$work/tokens" -- '*.c' '*.h')
+	else
+		(cd "$kdir" && grep -r -l -I -w -F -f "$work/tokens" --include='*.c' --include='*.h' .)
+	fi
+}
+
+# Warm the page cache, as the issue's figures are for a warm cache.
+floor >/dev/null 2>&1
+frontend >"$work/a.out" 2>"$work/a.err" || { cat "$work/a.err" >&2; die "the front end failed"; }
+
+echo "tree: $kdir ($(sed -n 's/^VERSION = //p' "$kdir/Makefile").$(sed -n 's/^PATCHLEVEL = //p' "$kdir/Makefile"))"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -m), $jobs jobs; spatch $(spatch_version)"
+echo "steps: $(echo "$steps" | wc -l), findings: $(grep -c . "$work/a.out")"
+
+a=$(median3 frontend)
+echo "(a) front end, every step, report mode: $a s"
+b=$(median3 kernel_coccicheck)
+echo "(b) kernel make coccicheck MODE=report, step by step: $b s"
+c=$(median3 floor)
+echo "(c) floor, grep -l of the union of the tokens: $c s"
+
+d=n/a
+if [ -f "$build/.config" ] && [ -x "$checker" ]; then
+	if sh "$MN_ROOT/mk/checker-kbuild.sh" "$kdir" "$build" "$work/kbuild" "$checker" "$jobs" \
+		>"$work/kbuild.err" 2>&1; then
+		sed "s|^$checker |sparse |" "$work/kbuild/commands" >"$work/sparse.commands"
+		run_all() { (cd "$build" && sh "$1" >/dev/null 2>&1); return 0; }
+		dc=$(median3 run_all "$work/kbuild/commands")
+		ds=$(median3 run_all "$work/sparse.commands")
+		echo "(d) $(wc -l <"$work/kbuild/commands") files: checker $dc s, sparse $ds s"
+		d=$(echo "$dc $ds" | awk '{ printf "%.2f", $1 / $2 }')
+	else
+		echo "(d) n/a: kbuild failed ($(tail -n 1 "$work/kbuild.err"))"
+	fi
+else
+	echo "(d) n/a: $build is not a configured tree (make bench O=<build folder>)"
+fi
+
+echo "$a $b" | awk '{ printf "ratio frontend/coccicheck: %.2f\n", $1 / $2 }'
+echo "$a $c" | awk '{ printf "ratio frontend/floor: %.2f\n", $1 / $2 }'
+echo "ratio checker/sparse: $d"
