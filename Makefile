@@ -40,6 +40,7 @@ SIGNOFF ?=
 ##V BUILD       series: 1 compile-checks the objects each commit touches
 BUILD ?=
 ##V O           bench: the kbuild build folder of KDIR (default KDIR) for the checker timing
+##V NOCACHE     coccicheck: 1 runs every step again (no result cache)
 ##V KCACHE      kernel-test: where the Debian kernel trees go (default build/kcache)
 KCACHE ?= $(BUILDDIR)/kcache
 ##V J           spatch jobs (default: the number of cores)
@@ -121,7 +122,7 @@ demo: deps all
 coccicheck: deps
 	@sh scripts/coccicheck --mode="$(MODE)" $(if $(M),--subdir="$(M)") \
 		$(if $(STEP),--step="$(STEP)") $(if $(J),--jobs="$(J)") \
-		$(if $(filter 1,$(Q)),--quiet) "$(KDIR)"
+		$(if $(filter 1,$(Q)),--quiet) $(if $(filter 1,$(NOCACHE)),--no-cache) "$(KDIR)"
 
 ##T series        one commit per step on the git tree KDIR (TO=, OUT=, SIGNOFF=1)
 series: deps
@@ -134,7 +135,7 @@ series: deps
 kernel-test: deps all
 	@sh mk/kernel-test.sh "$(KCACHE)" $(subst $(comma), ,$(STEP))
 
-##T bench         whole-tree timings on KDIR (O= build folder for the checker): front end, kernel coccicheck, grep floor, checker vs sparse
+##T bench         whole-tree timings on KDIR (O= build folder): see README
 bench: deps all
 	@sh mk/bench.sh "$(KDIR)" "$(O)"
 

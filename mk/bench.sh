@@ -49,7 +49,7 @@ median3() {
 }
 
 frontend() {
-	sh "$MN_ROOT/scripts/coccicheck" --quiet --mode=report --jobs="$jobs" "$kdir"
+	sh "$MN_ROOT/scripts/coccicheck" --quiet --mode=report --jobs="$jobs" "$@" "$kdir"
 }
 
 kernel_coccicheck() {
@@ -77,7 +77,9 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 10485
 echo "steps: $(echo "$steps" | wc -l), findings: $(grep -c . "$work/a.out")"
 
 a=$(median3 frontend)
-echo "(a) front end, every step, report mode: $a s"
+echo "(a) front end, every step, report mode (result cache warm, as on a push): $a s"
+a0=$(median3 frontend --no-cache)
+echo "(a) without the result cache (every step runs spatch): $a0 s"
 b=$(median3 kernel_coccicheck)
 echo "(b) kernel make coccicheck MODE=report, step by step: $b s"
 c=$(median3 floor)
@@ -100,6 +102,7 @@ else
 	echo "(d) n/a: $build is not a configured tree (make bench O=<build folder>)"
 fi
 
+echo "$a0 $b $c" | awk '{ printf "without the result cache: frontend/coccicheck %.2f, frontend/floor %.2f\n", $1 / $2, $1 / $3 }'
 echo "$a $b" | awk '{ printf "ratio frontend/coccicheck: %.2f\n", $1 / $2 }'
 echo "$a $c" | awk '{ printf "ratio frontend/floor: %.2f\n", $1 / $2 }'
 echo "ratio checker/sparse: $d"

@@ -59,7 +59,8 @@ run_step() {	# tree-name tree step mode
 		SPFLAGS="$macro" >"$k" 2>&1
 	kst=$?
 	t1=$(date +%s)
-	sh "$MN_ROOT/scripts/coccicheck" --mode="$mode" --step="$step" --jobs="$jobs" \
+	# --no-cache: compare what the steps find now, not a kept result.
+	sh "$MN_ROOT/scripts/coccicheck" --no-cache --mode="$mode" --step="$step" --jobs="$jobs" \
 		"$tree" >"$o" 2>"$o.err"
 	ost=$?
 	t2=$(date +%s)

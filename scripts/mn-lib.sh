@@ -82,23 +82,26 @@ step_options() {
 # unparsable attribute).  Generated from the installed file, never copied
 # into the repository.
 spatch_builtins() {
-	cache=$(mn_cache)
-	out=$cache/spatch-builtins.h
-	src=
+	sb_cache=$(mn_cache)
+	sb_out=$sb_cache/spatch-builtins.h
+	sb_src=
 	for f in /usr/lib/coccinelle/standard.h /usr/local/lib/coccinelle/standard.h \
 		"$(dirname "$(command -v spatch)")/../lib/coccinelle/standard.h"; do
-		[ -f "$f" ] && { src=$f; break; }
+		[ -f "$f" ] && { sb_src=$f; break; }
 	done
-	[ -n "$src" ] || return 0
-	if [ ! -f "$out" ] || [ "$src" -nt "$out" ]; then
+	[ -n "$sb_src" ] || return 0
+	if [ ! -f "$sb_out" ] || [ "$sb_src" -nt "$sb_out" ]; then
+		# A temporary name of its own: lanes and parallel tests may get here
+		# at once ($$ is the same in every subshell).
+		sb_tmp=$(mktemp "$sb_out.XXXXXX") || return 1
 		sed -e 's/^#define FNAME(name) name,/#define FNAME(name) name/' \
 		    -e '/^#define DEFINE_PER_CPU(type, name)/{
 :a
 /\\$/{N;ba}
 s/.*/#define DEFINE_PER_CPU(type, name) __typeof__(type) name/
-}' "$src" >"$out.tmp.$$" && mv "$out.tmp.$$" "$out"
+}' "$sb_src" >"$sb_tmp" && mv "$sb_tmp" "$sb_out"
 	fi
-	echo "$out"
+	echo "$sb_out"
 }
 
 # spatch_macro_args: the macro-file options every spatch run gets.
@@ -179,12 +182,13 @@ step_tokens() {
 	mkdir -p "$cache"
 	t=$cache/$(basename "$1" .cocci).tokens
 	if [ ! -f "$t" ] || [ "$1" -nt "$t" ]; then
+		tmp=$(mktemp "$t.XXXXXX") || return 1
 		for m in patch report; do
 			spatch --parse-cocci "$1" -D "$m" 2>/dev/null |
 			sed -n '/^Grep query/,/^$/p' | sed 1d
 		done | tr -c 'A-Za-z0-9_\n' ' ' | tr ' ' '\n' |
-		grep -E '^[A-Za-z_][A-Za-z0-9_]*$' | sort -u >"$t.tmp.$$" &&
-		mv "$t.tmp.$$" "$t"
+		grep -E '^[A-Za-z_][A-Za-z0-9_]*$' | sort -u >"$tmp" &&
+		mv "$tmp" "$t"
 	fi
 	cat "$t"
 }
