@@ -176,7 +176,7 @@ install: all
 
 ##T clean         remove build outputs (keeps the fetched sparse source)
 clean:
-	rm -rf $(BUILDDIR)/checker $(BUILDDIR)/tests $(BUILDDIR)/tokens checker/mncheck
+	rm -rf $(BUILDDIR)/checker $(BUILDDIR)/tests $(BUILDDIR)/tokens $(BUILDDIR)/results checker/mncheck
 
 ##T help          this list
 help:
