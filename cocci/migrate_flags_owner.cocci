@@ -100,7 +100,6 @@ let is_ram_handler ps =
   match Hashtbl.find_opt ram_root (where ps) with
   | Some root -> root = fn_of ps
   | None -> false
-let on_ram_path ps = Hashtbl.mem ram_root (where ps)
 let note_ram_callee ps callee =
   let k = (base ps, callee) in
   if not (Hashtbl.mem ram_root k) then
@@ -188,7 +187,7 @@ note_ram_callee p g
 
 @ramcall2 depends on ramops@
 identifier h;
-position p : script:ocaml() { on_ram_path p };
+position p : script:ocaml() { ram_fn p };
 @@
 h@p(...)
 

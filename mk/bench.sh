@@ -35,19 +35,6 @@ trap 'exit 130' INT TERM HUP
 steps=$(series_steps | awk '{ print $2 }')
 macro=$(spatch_macro_args) || exit 1
 
-# seconds CMD...: run CMD (output discarded), print its wall time.
-seconds() {
-	s0=$(date +%s.%N)
-	"$@" >/dev/null 2>&1
-	s1=$(date +%s.%N)
-	echo "$s0 $s1" | awk '{ printf "%.3f\n", $2 - $1 }'
-}
-
-# median3 CMD...: the median wall time of three runs of CMD.
-median3() {
-	{ seconds "$@"; seconds "$@"; seconds "$@"; } | sort -n | sed -n 2p
-}
-
 frontend() {
 	sh "$MN_ROOT/scripts/coccicheck" --quiet --mode=report --jobs="$jobs" "$@" "$kdir"
 }
@@ -61,11 +48,7 @@ kernel_coccicheck() {
 
 for f in $steps; do step_tokens "$MN_COCCI/$f"; done | sort -u >"$work/tokens"
 floor() {
-	if git -C "$kdir" rev-parse --git-dir >/dev/null 2>&1; then
-		(cd "$kdir" && git grep -l -I -w -F -f "$work/tokens" -- '*.c' '*.h')
-	else
-		(cd "$kdir" && grep -r -l -I -w -F -f "$work/tokens" --include='*.c' --include='*.h' .)
-	fi
+	token_files "$kdir" . "$work/tokens"
 }
 
 # Warm the page cache, as the issue's figures are for a warm cache.
@@ -88,15 +71,14 @@ echo "(c) floor, grep -l of the union of the tokens: $c s"
 d=n/a
 if [ -f "$build/.config" ] && [ -x "$checker" ]; then
 	if sh "$MN_ROOT/mk/checker-kbuild.sh" "$kdir" "$build" "$work/kbuild" "$checker" "$jobs" \
-		>"$work/kbuild.err" 2>&1; then
-		sed "s|^$checker |sparse |" "$work/kbuild/commands" >"$work/sparse.commands"
-		run_all() { (cd "$build" && sh "$1" >/dev/null 2>&1); return 0; }
-		dc=$(median3 run_all "$work/kbuild/commands")
-		ds=$(median3 run_all "$work/sparse.commands")
+		>"$work/kbuild.err" 2>&1 &&
+	   times=$(sh "$MN_ROOT/mk/checker-time.sh" "$build" "$work/kbuild/commands" \
+		"$checker" 2>>"$work/kbuild.err"); then
+		dc=${times% *} ds=${times#* }
 		echo "(d) $(wc -l <"$work/kbuild/commands") files: checker $dc s, sparse $ds s"
 		d=$(echo "$dc $ds" | awk '{ printf "%.2f", $1 / $2 }')
 	else
-		echo "(d) n/a: kbuild failed ($(tail -n 1 "$work/kbuild.err"))"
+		echo "(d) n/a: kbuild or the timing failed ($(tail -n 1 "$work/kbuild.err"))"
 	fi
 else
 	echo "(d) n/a: $build is not a configured tree (make bench O=<build folder>)"

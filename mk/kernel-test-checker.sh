@@ -113,31 +113,12 @@ fi
 
 [ "${TIMING:-1}" = 0 ] && exit $status
 
-# Time the checker and plain sparse on the same command lines, from the
-# build folder as kbuild runs them: median of three runs per file, summed.
-median3() {
-	sort -n | sed -n 2p
-}
-
-run_time() {
-	# $1: the command line; prints elapsed seconds
-	t0=$(date +%s.%N)
-	(cd "$out" && sh -c "$1" >/dev/null 2>&1)
-	t1=$(date +%s.%N)
-	echo "$t0 $t1" | awk '{ printf "%.4f\n", $2 - $1 }'
-}
-
-echo "  TIME    checker vs $sparse, median of 3 per file"
-total_c=0
-total_s=0
-while IFS= read -r line; do
-	cmd_c=$(printf '%s\n' "$line" | sed 's/ --emit-baseline / /')
-	cmd_s=$(printf '%s\n' "$cmd_c" | sed "s|^$checker |$sparse |")
-	c=$( (run_time "$cmd_c"; run_time "$cmd_c"; run_time "$cmd_c") | median3)
-	s=$( (run_time "$cmd_s"; run_time "$cmd_s"; run_time "$cmd_s") | median3)
-	total_c=$(echo "$total_c $c" | awk '{ print $1 + $2 }')
-	total_s=$(echo "$total_s $s" | awk '{ print $1 + $2 }')
-done <"$work/commands"
+# Time the checker and plain sparse on the same command lines.
+echo "  TIME    checker vs $sparse, median of 3 runs of all the lines"
+times=$(sh "$top/mk/checker-time.sh" "$out" "$work/commands" "$checker" "$sparse") || exit 2
+# shellcheck disable=SC2086
+set -- $times
+total_c=$1 total_s=$2
 echo "$total_c $total_s" | awk '{
 	printf "  checker %.2f s, sparse %.2f s, ratio checker/sparse %.2f (target <= 1.30)\n",
 		$1, $2, ($2 > 0 ? $1 / $2 : 0) }'

@@ -174,6 +174,18 @@ resolve_to() {
 	esac
 }
 
+# grep_query FILE MODE: spatch's grep query for the step FILE in MODE (the
+# token formula it tests a file with before parsing it), or nothing; false,
+# with spatch's message on stderr, when spatch cannot parse the step.
+grep_query() {
+	gq_out=$(spatch --parse-cocci "$1" -D "$2" 2>&1) || {
+		echo "$gq_out" | grep -v '^ *$' | tail -n 2 >&2
+		return 1
+	}
+	echo "$gq_out" | sed -n '/^Grep query/,/^$/p' | sed 1d | grep .
+	return 0
+}
+
 # step_tokens FILE: the identifiers spatch's own prefilter looks for in a
 # step (its "Grep query"), one per line; a file mentioning none of them
 # cannot match.  Cached per step file.
@@ -184,8 +196,7 @@ step_tokens() {
 	if [ ! -f "$t" ] || [ "$1" -nt "$t" ]; then
 		tmp=$(mktemp "$t.XXXXXX") || return 1
 		for m in patch report; do
-			spatch --parse-cocci "$1" -D "$m" 2>/dev/null |
-			sed -n '/^Grep query/,/^$/p' | sed 1d
+			grep_query "$1" "$m" 2>/dev/null
 		done | tr -c 'A-Za-z0-9_\n' ' ' | tr ' ' '\n' |
 		grep -E '^[A-Za-z_][A-Za-z0-9_]*$' | sort -u >"$tmp" &&
 		mv "$tmp" "$t"
@@ -233,21 +244,6 @@ step_grep_args() {
 	echo "-w -F$args"
 }
 
-# candidate_files DIR WHERE STEP...: the .c and .h files under DIR/WHERE
-# that the STEPs may match, one path per line relative to DIR, minus the
-# API files.  One git grep (plain grep outside git): fast on a kernel.
-candidate_files() {
-	dir=$1 where=$2
-	shift 2
-	args=$(step_grep_args "$@")
-	# shellcheck disable=SC2086
-	if git -C "$dir" rev-parse --git-dir >/dev/null 2>&1; then
-		(cd "$dir" && git grep -l -I $args -- "$where/*.c" "$where/*.h")
-	else
-		(cd "$dir" && grep -r -l -I --include='*.c' --include='*.h' $args "$where")
-	fi 2>/dev/null | sed 's|^\./||' | sort | grep -v -x -F "$(echo "$API_FILES" | tr ' ' '\n')"
-}
-
 # kill_tree PID: PID and every process below it.  spatch -j forks workers
 # that a signal to spatch alone leaves running.
 kill_tree() {
@@ -257,6 +253,24 @@ kill_tree() {
 	done
 	kill "$1" 2>/dev/null
 	kill -CONT "$1" 2>/dev/null
+}
+
+# token_files DIR WHERE TOKENS: the .c and .h files under DIR/WHERE that
+# mention one of the words of the file TOKENS (every file when TOKENS is
+# "-"): one git grep (git ls-files), or grep -r (find) outside git.  The
+# pass over the tree that the front end makes once, and make bench times.
+token_files() {
+	if git -C "$1" rev-parse --git-dir >/dev/null 2>&1; then
+		if [ "$3" = - ]; then
+			(cd "$1" && git ls-files -- "$2/*.c" "$2/*.h")
+		else
+			(cd "$1" && git grep -l -I -w -F -f "$3" -- "$2/*.c" "$2/*.h")
+		fi
+	elif [ "$3" = - ]; then
+		(cd "$1" && find "$2" -type f \( -name '*.c' -o -name '*.h' \))
+	else
+		(cd "$1" && grep -r -l -I -w -F -f "$3" --include='*.c' --include='*.h' "$2")
+	fi 2>/dev/null
 }
 
 # prefilter DIR WHERE OUT STEP...: the candidate files of every STEP under
@@ -279,19 +293,9 @@ prefilter() {
 		: >"$pf_out/$pf_n.files"
 	done
 	awk '$2 != "*" { print $2 }' "$pf_out/step-tokens" | sort -u >"$pf_out/tokens"
-	if git -C "$pf_dir" rev-parse --git-dir >/dev/null 2>&1; then
-		if grep -q ' \*$' "$pf_out/step-tokens"; then
-			(cd "$pf_dir" && git ls-files -- "$pf_where/*.c" "$pf_where/*.h")
-		else
-			(cd "$pf_dir" && git grep -l -I -w -F -f "$pf_out/tokens" -- \
-				"$pf_where/*.c" "$pf_where/*.h")
-		fi
-	elif grep -q ' \*$' "$pf_out/step-tokens"; then
-		(cd "$pf_dir" && find "$pf_where" -type f \( -name '*.c' -o -name '*.h' \))
-	else
-		(cd "$pf_dir" && grep -r -l -I -w -F -f "$pf_out/tokens" \
-			--include='*.c' --include='*.h' "$pf_where")
-	fi 2>/dev/null | sed 's|^\./||' | sort |
+	pf_t="$pf_out/tokens"
+	grep -q ' \*$' "$pf_out/step-tokens" && pf_t=-
+	token_files "$pf_dir" "$pf_where" "$pf_t" | sed 's|^\./||' | sort |
 		grep -v -x -F "$(echo "$API_FILES" | tr ' ' '\n')" >"$pf_out/all"
 	# Which tokens each file holds; "file:*" for every file when a step
 	# takes any file.
@@ -340,4 +344,17 @@ spatch_on() {
 	so_st=$?
 	mn_child=
 	spatch_ok "$so_st" "$so_err"
+}
+
+# seconds CMD...: run CMD, its output discarded; print its wall time.
+seconds() {
+	sc_0=$(date +%s.%N)
+	"$@" >/dev/null 2>&1
+	sc_1=$(date +%s.%N)
+	echo "$sc_0 $sc_1" | awk '{ printf "%.3f\n", $2 - $1 }'
+}
+
+# median3 CMD...: the median wall time of three runs of CMD.
+median3() {
+	{ seconds "$@"; seconds "$@"; seconds "$@"; } | sort -n | sed -n 2p
 }

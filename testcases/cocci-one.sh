@@ -33,9 +33,8 @@ if [ "$n" = @header ]; then
 	done
 	for m in patch report context org; do
 		grep -q "^virtual $m$" "$cocci" || fail "no virtual $m"
-		spatch --parse-cocci "$cocci" -D "$m" >"$out.parse" 2>&1 ||
-			fail "spatch cannot parse it in $m mode: $(grep -v "^ *$" "$out.parse" | tail -n 2)"
-		q=$(sed -n "/^Grep query/,/^$/p" "$out.parse" | sed 1d | grep .)
+		q=$(grep_query "$cocci" "$m" 2>"$out.parse") ||
+			fail "spatch cannot parse it in $m mode: $(cat "$out.parse")"
 		[ -n "$q" ] || fail "no grep query in $m mode: every file would be parsed"
 	done
 	echo PASS >"$result"
