@@ -8,13 +8,16 @@
  * never write the -o file and must exit 0 so that the build goes on;
  * only --fatal turns findings into a failing exit.
  */
+#include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -131,6 +134,58 @@ static int rule_by_name(const char *name, size_t len)
 }
 
 /*
+ * Files that mncheck reads itself (--baseline, and the sources again for
+ * the suppression comments), as opposed to those sparse parses.  A hostile
+ * path must not hang or exhaust it: a FIFO or a device may never end
+ * (--baseline /dev/zero read forever) and a directory only reads as an
+ * error, so only a regular file of at most MAX_READ_SIZE bytes is read,
+ * and the reader stops there too since a file may grow while it is read.
+ */
+#define MAX_READ_SIZE	(16 << 20)
+#define MAX_READ_TEXT	"16 MiB"
+
+static FILE *open_regular(const char *path, const char **why)
+{
+	struct stat st;
+	FILE *f;
+	int fd;
+
+	/* refuse by stat() first: even opening a device can have effects */
+	if (stat(path, &st) < 0) {
+		*why = strerror(errno);
+		return NULL;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		*why = "not a regular file";
+		return NULL;
+	}
+	/* O_NONBLOCK: were it a FIFO by now, open() must not wait for a writer */
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0) {
+		*why = strerror(errno);
+		return NULL;
+	}
+	/* what counts is the file opened, not the one stat() saw */
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		*why = "not a regular file";
+		close(fd);
+		return NULL;
+	}
+	if (st.st_size > MAX_READ_SIZE) {
+		*why = "larger than " MAX_READ_TEXT;
+		close(fd);
+		return NULL;
+	}
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	f = fdopen(fd, "r");
+	if (!f) {
+		*why = strerror(errno);
+		close(fd);
+	}
+	return f;
+}
+
+/*
  * Suppression comments: "mncheck: ignore <rule>[, <rule>...]" anywhere on
  * a line silences those rules on that line and the next.  The parser drops
  * comments, so the source is read again.
@@ -179,8 +234,10 @@ static unsigned int ignore_mask(const char *line)
 static struct stream_ignores *load_ignores(int stream)
 {
 	struct stream_ignores *si;
+	const char *why;
 	char *line = NULL;
-	size_t cap = 0;
+	size_t cap = 0, total = 0;
+	ssize_t len;
 	FILE *f;
 	int i, n = 0;
 
@@ -191,12 +248,16 @@ static struct stream_ignores *load_ignores(int stream)
 		return NULL;
 	si = &ignores[nr_ignores++];
 	si->stream = stream;
-	f = fopen(stream_name(stream), "r");
+	/* sparse has read it already: a FIFO's text is gone */
+	f = open_regular(stream_name(stream), &why);
 	if (!f)
 		return si;
-	while (getline(&line, &cap, f) >= 0) {
+	while ((len = getline(&line, &cap, f)) >= 0) {
 		unsigned int mask = ignore_mask(line);
 
+		total += len;
+		if (total > MAX_READ_SIZE)
+			break;
 		n++;
 		if (!mask)
 			continue;
@@ -238,16 +299,24 @@ static int nr_baseline;
 
 static void load_baseline(const char *path)
 {
-	char line[4096], *file, *fn, *rule, *end;
-	FILE *f = fopen(path, "r");
+	char *line = NULL, *file, *fn, *rule, *end;
+	const char *why;
+	size_t cap = 0, total = 0;
+	ssize_t len;
+	FILE *f = open_regular(path, &why);
 	int r, max = 0;
 
 	if (!f) {
-		fprintf(stderr, "mncheck: cannot read baseline %s: %s\n", path,
-			strerror(errno));
+		fprintf(stderr, "mncheck: cannot read baseline %s: %s\n", path, why);
 		exit(2);
 	}
-	while (fgets(line, sizeof(line), f)) {
+	while ((len = getline(&line, &cap, f)) >= 0) {
+		total += len;
+		if (total > MAX_READ_SIZE) {
+			fprintf(stderr, "mncheck: cannot read baseline %s: larger than "
+				MAX_READ_TEXT "\n", path);
+			exit(2);
+		}
 		line[strcspn(line, "\r\n")] = '\0';
 		if (line[0] == '#' || !line[0])
 			continue;
@@ -269,6 +338,7 @@ static void load_baseline(const char *path)
 		baseline[nr_baseline].rule = r;
 		nr_baseline++;
 	}
+	free(line);
 	fclose(f);
 }
 
@@ -401,6 +471,8 @@ static void usage(FILE *out)
 "\n"
 "  -W<rule>, -Wno-<rule>  enable or disable a rule\n"
 "  --target=<version>     enable old-api: report forms older than that kernel\n"
+"                         (x.y or x.y.z; any other value is clang's target\n"
+"                         triple, as kbuild passes it with LLVM=1: ignored)\n"
 "  --baseline FILE        do not report findings listed in FILE\n"
 "                         (lines: file<TAB>function<TAB>rule)\n"
 "  --fatal                exit 1 when something is reported (default: 0)\n"
@@ -410,8 +482,10 @@ static void usage(FILE *out)
 "  --explain <rule>       why a rule matters and how to fix what it finds\n"
 "  --help, --version\n"
 "\n"
-"Every other option goes to sparse (-I, -D, -include, ...); gcc options such\n"
-"as -c, -o, -Werror or -Wp,-MMD are accepted and ignored; nothing is written.\n"
+"Every other option goes to sparse (-I, -D, -include, ...); gcc and clang\n"
+"options such as -c, -o, -Werror, -Wp,-MMD, -mllvm <arg> or -Xclang <arg>\n"
+"are accepted and ignored; nothing is written.  A -W option that names no\n"
+"rule but looks meant for one gets a warning.\n"
 "Silence one site with a comment on the line or the line above, such as\n"
 "  // mncheck: ignore <rule> -- why\n");
 }
@@ -443,6 +517,79 @@ static bool parse_version(const char *s, int *code)
 	return true;
 }
 
+/*
+ * --target=<version> is ours; clang gets --target=<triple> from kbuild
+ * (LLVM=1 puts it in KBUILD_CFLAGS, which $(CHECK) gets too).  A triple
+ * starts with its architecture (x86_64, aarch64, riscv64, vax...), never
+ * with a digit, so a value that does (6, 6.300, 6.1-rc2) but is no version
+ * is a mistyped version: told, and ignored.
+ */
+enum target_kind {
+	TARGET_VERSION,		/* ours */
+	TARGET_BAD_VERSION,	/* meant as ours */
+	TARGET_TRIPLE,		/* clang's */
+	TARGET_NONE,		/* neither: no value */
+};
+
+static enum target_kind target_kind(const char *v, int *code)
+{
+	const char *p = v;
+	size_t len;
+
+	if (!v)
+		return TARGET_NONE;
+	if (parse_version(v, code))
+		return TARGET_VERSION;
+	if (*p == 'v')
+		p++;
+	if (isdigit((unsigned char)*p))
+		return TARGET_BAD_VERSION;
+	/* x86_64-linux-gnu, aarch64-unknown-linux-gnu, armv7a-none-eabi... */
+	len = strlen(v);
+	if (len && isalnum((unsigned char)v[0]) &&
+	    strspn(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+		      "0123456789_.+-") == len &&
+	    !(len > 2 && v[len - 2] == '.' && strchr("chiS", v[len - 1])))
+		return TARGET_TRIPLE;
+	return TARGET_NONE;
+}
+
+/*
+ * --target=V or --target V: V a version is ours, else clang's.  The form
+ * with a separate value takes the next argument only if it can be either:
+ * "--target foo.c" or a trailing --target lacks its value, and foo.c stays
+ * an input.  Nothing here makes mncheck fail: under kbuild it must exit 0.
+ */
+static void option_target(char **argv, int *i)
+{
+	char *arg = argv[*i], *v;
+	enum target_kind kind;
+
+	if (arg[8] == '=') {
+		v = arg + 9;
+		kind = target_kind(v, &target_version);
+		if (kind == TARGET_NONE)
+			kind = TARGET_TRIPLE;	/* what else could it be */
+	} else {
+		v = argv[*i + 1];
+		kind = target_kind(v, &target_version);
+		if (kind != TARGET_NONE)
+			++*i;
+	}
+	switch (kind) {
+	case TARGET_VERSION:
+	case TARGET_TRIPLE:
+		break;
+	case TARGET_BAD_VERSION:
+		fprintf(stderr, "mncheck: warning: --target '%s': not a kernel version such as 6.1 or 5.14.2; ignored\n",
+			v);
+		break;
+	case TARGET_NONE:
+		fprintf(stderr, "mncheck: warning: --target without a value (a kernel version such as 6.1); ignored\n");
+		break;
+	}
+}
+
 static int option_rule(const char *arg, bool *on)
 {
 	const char *name = arg + 2;
@@ -453,6 +600,147 @@ static int option_rule(const char *arg, bool *on)
 		*on = false;
 	}
 	return rule_by_name(name, strlen(name));
+}
+
+/* Optimal string alignment distance: edits, a swap of two letters is one. */
+static int distance(const char *a, const char *b)
+{
+	int la = strlen(a), lb = strlen(b), i, j, d[65][65];
+
+	if (la > 64 || lb > 64)
+		return 99;
+	for (i = 0; i <= la; i++)
+		d[i][0] = i;
+	for (j = 0; j <= lb; j++)
+		d[0][j] = j;
+	for (i = 1; i <= la; i++) {
+		for (j = 1; j <= lb; j++) {
+			int v = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+
+			if (d[i - 1][j] + 1 < v)
+				v = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < v)
+				v = d[i][j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < v)
+				v = d[i - 2][j - 2] + 1;
+			d[i][j] = v;
+		}
+	}
+	return d[la][lb];
+}
+
+/*
+ * sparse 0.6.4's own warnings (options.c, warnings[]): -W<name> that it
+ * takes, never a misspelled rule of ours.
+ */
+static const char *const sparse_warnings[] = {
+	"address", "address-space", "bitwise", "bitwise-pointer",
+	"cast-from-as", "cast-to-as", "cast-truncate", "constant-suffix",
+	"constexpr-not-const", "context", "decl",
+	"declaration-after-statement", "default-bitfield-sign",
+	"designated-init", "do-while", "enum-mismatch",
+	"external-function-has-definition", "flexible-array-array",
+	"flexible-array-nested", "flexible-array-sizeof",
+	"flexible-array-union", "implicit-int", "init-cstring",
+	"int-to-pointer-cast", "memcpy-max-count", "non-pointer-null",
+	"newline-eof", "old-initializer", "old-style-definition",
+	"one-bit-signed-bitfield", "override-init", "override-init-all",
+	"paren-string", "past-deep-designator", "pedantic",
+	"pointer-to-int-cast", "ptr-subtraction-blows", "return-void",
+	"shadow", "shift-count-negative", "shift-count-overflow",
+	"sizeof-bool", "strict-prototypes", "pointer-arith", "sparse-error",
+	"tautological-compare", "transparent-union", "typesign", "undef",
+	"uninitialized", "union-cast", "universal-initializer",
+	"unknown-attribute", "vla", "sparse-all", NULL
+};
+
+/*
+ * Words of our rule names that no gcc 12 or clang 14 warning option has
+ * as a word (checked against gcc -Q --help=warnings and diagtool tree):
+ * "ignored", "missing", "set", "self", "old", "src", "seq" and "api" are
+ * in theirs (-Wignored-qualifiers, -Watomic-implicit-seq-cst, ...).
+ */
+static const char *const rule_words[] = {
+	"event", "owner", "migrate", "blockable", "deadlock", NULL
+};
+
+/* Whether WORD is one of the '-'-separated words of NAME. */
+static bool has_word(const char *name, const char *word)
+{
+	size_t len = strlen(word);
+	const char *p;
+
+	for (p = name; (p = strstr(p, word)); p++)
+		if ((p == name || p[-1] == '-') && (!p[len] || p[len] == '-'))
+			return true;
+	return false;
+}
+
+/*
+ * Unknown -W options go to sparse, which ignores what it does not know:
+ * kbuild passes gcc's and clang's by the dozen and they must stay silent.
+ * A misspelled rule (-Wno-event-ignore) would be just as silent and the
+ * rule would stay on, so -W<name> or -Wno-<name> that is no rule gets one
+ * warning line when it looks meant for one:
+ *  - <name> has only letters, digits, '-' and '_' (never -Wp,-MMD,<file>,
+ *    -Wa,..., -Werror=<warning> or -Wframe-larger-than=<n>, whose file
+ *    names or values may well hold a rule word), is not one of sparse's
+ *    own warnings, and
+ *  - read case-blind with '_' as '-', it is at most two edits away from a
+ *    rule name (owner_ignored, event-ignore, old-apis), or it has a word of
+ *    rule_words[] (-Wno-owner, -Wno-blockable).
+ * None of gcc 12's or clang 14's warning options is either.  The nearest
+ * rule is suggested, or the only one with that word.  Returns whether it
+ * warned; the option then goes nowhere.
+ */
+static bool misspelled_rule(const char *arg)
+{
+	const char *name = arg + 2;
+	int i, j, d, best = -1, best_d = 99, nr_worded = 0, worded = -1;
+	char norm[65];
+	size_t len;
+
+	if (!strncmp(name, "no-", 3))
+		name += 3;
+	len = strlen(name);
+	if (!len || len >= sizeof(norm) ||
+	    strspn(name, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+			 "0123456789-_") != len)
+		return false;
+	for (i = 0; sparse_warnings[i]; i++)
+		if (!strcmp(name, sparse_warnings[i]))
+			return false;
+	for (i = 0; name[i]; i++)
+		norm[i] = name[i] == '_' ? '-' : tolower((unsigned char)name[i]);
+	norm[i] = '\0';
+
+	for (i = 0; i < NR_RULES; i++) {
+		d = distance(norm, rules[i].name);
+		if (d < best_d) {
+			best_d = d;
+			best = i;
+		}
+		for (j = 0; rule_words[j]; j++) {
+			if (has_word(norm, rule_words[j]) &&
+			    has_word(rules[i].name, rule_words[j])) {
+				nr_worded++;
+				worded = i;
+				break;
+			}
+		}
+	}
+	if (best_d > 2 && !nr_worded)
+		return false;
+	if (best_d > 2 && nr_worded == 1)
+		best = worded;
+	if (best_d <= 2 || nr_worded == 1)
+		fprintf(stderr, "mncheck: warning: %s: no such rule (did you mean %s?)\n",
+			arg, rules[best].name);
+	else
+		fprintf(stderr, "mncheck: warning: %s: no such rule (see mncheck --list-rules)\n",
+			arg);
+	return true;
 }
 
 static void list_rules(void)
@@ -489,6 +777,161 @@ static bool writes_output(const char *arg)
 	return false;
 }
 
+/*
+ * gcc and clang options whose value is the next argument.  sparse 0.6.4
+ * takes some with their value (handle_switch() in its options.c): those
+ * go to it as they are (.as is the name), and their value is never read
+ * as an option of ours.  The others it does not know: given to it, their
+ * value would be checked as an input file, or worse, read as an option:
+ * "-mllvm -x86-asm-syntax=intel" is "-x" to sparse, which then swallows
+ * the next argument, the file to check.  Here .as is what sparse gets
+ * instead, with the value; NULL drops both.  A name ending in '=', '_' or
+ * '-' is a prefix (-Xarch_x86_64 <arg>); a "--" name also takes
+ * "--name=value".  A trailing one without its value is dropped.
+ */
+static const struct separate_option {
+	const char *name;
+	const char *as;
+} separate_options[] = {
+	/* taken by sparse */
+	{ "-I", "-I" }, { "-D", "-D" }, { "-U", "-U" },
+	{ "-include", "-include" }, { "-imacros", "-imacros" },
+	{ "-isystem", "-isystem" }, { "-idirafter", "-idirafter" },
+	{ "-MF", "-MF" }, { "-MT", "-MT" }, { "-MQ", "-MQ" }, { "-G", "-G" },
+	{ "--param", "--param" }, { "-gcc-base-dir", "-gcc-base-dir" },
+	{ "-multiarch-dir", "-multiarch-dir" },
+	/* gcc */
+	/* sparse has no quote-only list: with -I, "..." finds as much */
+	{ "-iquote", "-I" },
+	{ "-iprefix" }, { "-iwithprefix" }, { "-iwithprefixbefore" },
+	{ "-isysroot" }, { "-imultilib" }, { "-imultiarch" },
+	{ "-aux-info" }, { "-dumpbase" }, { "-dumpbase-ext" }, { "-dumpdir" },
+	{ "-specs" }, { "-wrapper" },
+	{ "-Xassembler" }, { "-Xlinker" }, { "-Xpreprocessor" },
+	{ "-A" }, { "-B" }, { "-L" }, { "-T" }, { "-e" }, { "-l" }, { "-u" },
+	{ "-z" },
+	{ "-o" },		/* sparse takes it, but must never write it */
+	{ "-x" },		/* -x<lang> too, see separate_option() */
+	/* clang */
+	{ "-target" }, { "-arch" }, { "-mllvm" }, { "-Xclang" },
+	{ "-Xanalyzer" }, { "-Xcuda-fatbinary" }, { "-Xcuda-ptxas" },
+	{ "-Xflang" }, { "-Xoffload-linker" }, { "-Xopenmp-target" },
+	{ "-Xarch_" }, { "-Xopenmp-target=" }, { "-Xoffload-linker-" },
+	{ "-F" }, { "-MJ" }, { "-include-pch" }, { "-ivfsoverlay" },
+	{ "-iframework" }, { "-iframeworkwithsysroot" }, { "-iwithsysroot" },
+	{ "-isystem-after" }, { "-cxx-isystem" }, { "-gcc-toolchain" },
+	{ "-resource-dir" }, { "-serialize-diagnostics" },
+	{ "-working-directory" }, { "--config" },
+	/* gcc's long spellings */
+	{ "--include", "-include" }, { "--imacros", "-imacros" },
+	{ "--include-directory", "-I" },
+	{ "--include-directory-after", "-idirafter" },
+	{ "--define-macro", "-D" }, { "--undefine-macro", "-U" },
+	{ "--output" }, { "--language" }, { "--assert" }, { "--prefix" },
+	{ "--include-prefix" }, { "--include-with-prefix" },
+	{ "--include-with-prefix-after" }, { "--include-with-prefix-before" },
+	{ "--library-directory" }, { "--for-linker" }, { "--force-link" },
+	{ "--for-assembler" }, { "--specs" }, { "--sysroot" }, { "--dumpbase" },
+	{ "--dumpdir" }, { "--entry" },
+	{ NULL }
+};
+
+/*
+ * If ARG is one of separate_options[], consume its value and give sparse
+ * what it should get.  Returns whether it was.  Called for any argument
+ * that is no option of ours.
+ */
+static bool separate_option(char **argv, int *i, char **sargv, int *sargc)
+{
+	const struct separate_option *o;
+	char *arg = argv[*i], *value = NULL;
+	size_t len;
+
+	/* -xc: sparse reads any -x... as "-x <lang>": the file as <lang> */
+	if (arg[1] == 'x' && arg[2])
+		return true;
+	for (o = separate_options; o->name; o++) {
+		len = strlen(o->name);
+		if (!strcmp(arg, o->name) ||
+		    (strchr("=_-", o->name[len - 1]) && !strncmp(arg, o->name, len))) {
+			value = argv[*i + 1];
+			break;
+		}
+		if (o->name[1] == '-' && !strncmp(arg, o->name, len) &&
+		    arg[len] == '=') {
+			value = arg + len + 1;
+			break;
+		}
+	}
+	if (!o->name)
+		return false;
+	if (value && value == argv[*i + 1])
+		++*i;
+	if (o->as && value) {
+		sargv[(*sargc)++] = (char *)o->as;
+		sargv[(*sargc)++] = value;
+	}
+	return true;
+}
+
+/*
+ * Values that sparse 0.6.4 dies on (exit 1: the kernel build stops) while
+ * gcc and clang take them.  A C dialect newer than it knows (-std=gnu2x,
+ * gnu23) becomes the newest it knows of the same kind; c90, gnu90 and
+ * gnu1x are names of standards it knows.  riscv's -march= loses its
+ * multi-letter extensions (kbuild's rv64imac_zicsr_zifencei: sparse only
+ * knows the single letters, and they only change macros).
+ */
+static char *sparse_value(char *arg)
+{
+	static const char *const dialects[] = {
+		"c89", "iso9899:1990", "iso9899:199409", "c99", "c9x",
+		"iso9899:1999", "iso9899:199x", "gnu89", "gnu99", "gnu9x",
+		"c11", "c1x", "iso9899:2011", "gnu11", "c17", "c18",
+		"iso9899:2017", "iso9899:2018", "gnu17", "gnu18", NULL
+	};
+	const char *v;
+	char *copy;
+	int i;
+
+	if (!strncmp(arg, "-std=", 5)) {
+		v = arg + 5;
+		for (i = 0; dialects[i]; i++)
+			if (!strcmp(v, dialects[i]))
+				return arg;
+		if (!strcmp(v, "c90"))
+			return "-std=c89";
+		if (!strcmp(v, "gnu90"))
+			return "-std=gnu89";
+		if (!strcmp(v, "gnu1x"))
+			return "-std=gnu11";
+		return !strncmp(v, "gnu", 3) ? "-std=gnu17" : "-std=c17";
+	}
+	if (!strncmp(arg, "-march=", 7) && strchr(arg, '_')) {
+		copy = copy_string(arg);
+		copy[strcspn(copy, "_")] = '\0';
+		return copy;
+	}
+	return arg;
+}
+
+/*
+ * sparse_initialize() dies (exit 1) on what it cannot take on the command
+ * line: a value the filters above do not know of, a missing -include
+ * file.  Under kbuild that would stop the build: say so and exit 0 like
+ * for a file sparse gives up on (1 with --fatal).  die() has told why.
+ */
+static bool in_sparse_initialize;
+
+static void sparse_gave_up(void)
+{
+	if (!in_sparse_initialize)
+		return;
+	fprintf(stderr, "mncheck: sparse rejected the command line; nothing checked\n");
+	fflush(NULL);
+	_exit(fatal ? 1 : 0);
+}
+
 static char *arg_value(char **argv, int *i, const char *opt)
 {
 	size_t len = strlen(opt);
@@ -506,7 +949,8 @@ static char *arg_value(char **argv, int *i, const char *opt)
 int main(int argc, char **argv)
 {
 	int explicit[NR_RULES];
-	char **sargv = must_realloc(NULL, (argc + 1) * sizeof(char *));
+	/* room for two words per argument: separate_option() */
+	char **sargv = must_realloc(NULL, (2 * argc + 1) * sizeof(char *));
 	struct string_list *files = NULL;
 	int i, r, sargc = 0, status, crash_sig = 0, failed = 0, found = 0;
 	bool on, list = false;
@@ -537,18 +981,17 @@ int main(int argc, char **argv)
 		} else if (!strncmp(arg, "--explain", 9) && (!arg[9] || arg[9] == '=')) {
 			return explain(arg_value(argv, &i, "--explain"));
 		} else if (!strncmp(arg, "--target", 8) && (!arg[8] || arg[8] == '=')) {
-			char *v = arg_value(argv, &i, "--target");
-
-			if (!parse_version(v, &target_version)) {
-				fprintf(stderr, "mncheck: bad --target '%s' (want e.g. 6.1)\n", v);
-				return 2;
-			}
+			option_target(argv, &i);
 		} else if (!strncmp(arg, "--baseline", 10) && (!arg[10] || arg[10] == '=')) {
 			baseline_path = arg_value(argv, &i, "--baseline");
 		} else if (!strncmp(arg, "-W", 2) && (r = option_rule(arg, &on)) >= 0) {
 			explicit[r] = on;
+		} else if (!strncmp(arg, "-W", 2) && misspelled_rule(arg)) {
+			continue;
+		} else if (arg[0] == '-' && separate_option(argv, &i, sargv, &sargc)) {
+			continue;
 		} else if (!writes_output(arg)) {
-			sargv[sargc++] = arg;
+			sargv[sargc++] = sparse_value(arg);
 		}
 	}
 	sargv[sargc] = NULL;
@@ -573,7 +1016,10 @@ int main(int argc, char **argv)
 
 	/* before sparse_initialize(): else it opens the -o file for writing */
 	do_output = 0;
+	atexit(sparse_gave_up);
+	in_sparse_initialize = true;
 	sparse_initialize(sargc, sargv, &files);
+	in_sparse_initialize = false;
 	if (!files) {
 		fprintf(stderr, "mncheck: no input files (try --help)\n");
 		return 2;

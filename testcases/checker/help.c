@@ -15,6 +15,8 @@ As kbuild's checker: make C=1 CHECK=mncheck [CF="-Wno-<rule>"].
 
   -W<rule>, -Wno-<rule>  enable or disable a rule
   --target=<version>     enable old-api: report forms older than that kernel
+                         (x.y or x.y.z; any other value is clang's target
+                         triple, as kbuild passes it with LLVM=1: ignored)
   --baseline FILE        do not report findings listed in FILE
                          (lines: file<TAB>function<TAB>rule)
   --fatal                exit 1 when something is reported (default: 0)
@@ -24,8 +26,10 @@ As kbuild's checker: make C=1 CHECK=mncheck [CF="-Wno-<rule>"].
   --explain <rule>       why a rule matters and how to fix what it finds
   --help, --version
 
-Every other option goes to sparse (-I, -D, -include, ...); gcc options such
-as -c, -o, -Werror or -Wp,-MMD are accepted and ignored; nothing is written.
+Every other option goes to sparse (-I, -D, -include, ...); gcc and clang
+options such as -c, -o, -Werror, -Wp,-MMD, -mllvm <arg> or -Xclang <arg>
+are accepted and ignored; nothing is written.  A -W option that names no
+rule but looks meant for one gets a warning.
 Silence one site with a comment on the line or the line above, such as
   // mncheck: ignore <rule> -- why
  * check-output-end

@@ -1,0 +1,2 @@
+/* found only through -idirafter: see separate-args.c */
+#define AFTER 1

@@ -1,0 +1,2 @@
+/* given with -imacros: see separate-args.c */
+#define FROM_IMACROS 1

@@ -1,0 +1,2 @@
+/* given with -include: see separate-args.c */
+#define FROM_INCLUDE 1

@@ -1,0 +1,2 @@
+/* found only through -iquote: see separate-args.c */
+#define QUOTED 1

@@ -1,0 +1,2 @@
+/* found only through -isystem: see separate-args.c */
+#define SYSONLY 1
