@@ -48,7 +48,7 @@ kernel_coccicheck() {
 
 for f in $steps; do step_tokens "$MN_COCCI/$f"; done | sort -u >"$work/tokens"
 floor() {
-	token_files "$kdir" . "$work/tokens"
+	mn_token_files "$kdir" . "$work/tokens"
 }
 
 # Warm the page cache, as the figures are for a warm cache.
