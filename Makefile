@@ -27,9 +27,9 @@ WARNFLAGS := -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare \
 KDIR  ?=
 ##V MODE        coccicheck mode: report (default), patch, context, org
 MODE  ?= report
-##V M           coccicheck: only this folder, relative to KDIR
+##V M           coccicheck: only this folder of KDIR (absolute: an external module)
 M     ?=
-##V STEP        coccicheck: only these steps (.cocci base names, comma-separated)
+##V STEP        only these steps (names of cocci/series, comma-separated)
 STEP  ?=
 ##V TO          series: last API version to convert to (default auto: the tree's)
 TO    ?= auto
@@ -64,6 +64,20 @@ CF    ?=
 HOOK  ?= pre-commit
 ##V FORCE       install-hook: 1 replaces an existing hook (kept as <hook>.mnmigrate-old)
 FORCE ?=
+
+##V MAXSIZE     the largest file the jobs read, in bytes (default 16 MiB)
+MAXSIZE ?=
+
+# The values a job takes reach its script through the environment, as
+# MNV_<name>, never pasted into the recipe's shell text: a path holding
+# `cmd`, $(cmd) or a quote stays a string.  The recipes only paste
+# constants ($(if $(filter 1,$(Q)),--quiet) and the like).
+JOB_VARS := KDIR MODE M STEP TO OUT O KCACHE J DIR RANGE PATCH CF HOOK
+$(foreach v,$(JOB_VARS),$(eval export MNV_$(v) = $$($(v))))
+export MN_MAX_SIZE = $(MAXSIZE)
+# Our variables (KDIR=, M=, O=...) are not for the kernel's make that
+# series BUILD=1 and bench run: command-line values stay in this make.
+MAKEOVERRIDES :=
 
 CHECKER_SRCS := $(sort $(wildcard checker/*.c))
 CHECKER_OBJS := $(CHECKER_SRCS:checker/%.c=$(BUILDDIR)/checker/%.o)
@@ -116,28 +130,29 @@ check-scripts: deps all
 
 ##T demo          apply the series to a copy of the example tree (or KDIR)
 demo: deps all
-	@sh scripts/demo $(if $(KDIR),"$(KDIR)")
+	@sh scripts/demo $${MNV_KDIR:+"--kdir=$$MNV_KDIR"}
 
 ##T coccicheck    run the steps over KDIR in MODE (M=, STEP=, J=); never writes
 coccicheck: deps
-	@sh scripts/coccicheck --mode="$(MODE)" $(if $(M),--subdir="$(M)") \
-		$(if $(STEP),--step="$(STEP)") $(if $(J),--jobs="$(J)") \
-		$(if $(filter 1,$(Q)),--quiet) $(if $(filter 1,$(NOCACHE)),--no-cache) "$(KDIR)"
+	@sh scripts/coccicheck --kdir="$$MNV_KDIR" --mode="$$MNV_MODE" \
+		$${MNV_M:+"--subdir=$$MNV_M"} $${MNV_STEP:+"--step=$$MNV_STEP"} \
+		$${MNV_J:+"--jobs=$$MNV_J"} $(if $(filter 1,$(Q)),--quiet) \
+		$(if $(filter 1,$(NOCACHE)),--no-cache)
 
 ##T series        one commit per step on the git tree KDIR (TO=, OUT=, SIGNOFF=1)
 series: deps
-	@sh scripts/apply-series --to="$(TO)" $(if $(OUT),--out="$(OUT)") \
-		$(if $(filter 1,$(SIGNOFF)),--signoff) \
-		$(if $(filter 1,$(BUILD)),--build) \
-		$(if $(filter 1,$(Q)),--quiet) $(if $(J),--jobs="$(J)") "$(KDIR)"
+	@sh scripts/apply-series --kdir="$$MNV_KDIR" --to="$$MNV_TO" \
+		$${MNV_OUT:+"--out=$$MNV_OUT"} $(if $(filter 1,$(SIGNOFF)),--signoff) \
+		$(if $(filter 1,$(BUILD)),--build) $(if $(filter 1,$(Q)),--quiet) \
+		$${MNV_J:+"--jobs=$$MNV_J"}
 
 ##T kernel-test   real-tree tests on Debian's 6.1 and 5.10 trees (long; KCACHE=)
 kernel-test: deps all
-	@sh mk/kernel-test.sh "$(KCACHE)" $(subst $(comma), ,$(STEP))
+	@set -f; IFS=,; sh mk/kernel-test.sh "$$MNV_KCACHE" $$MNV_STEP
 
 ##T bench         whole-tree timings on KDIR (O= build folder): see README
 bench: deps all
-	@sh mk/bench.sh "$(KDIR)" "$(O)"
+	@sh mk/bench.sh "$$MNV_KDIR" "$$MNV_O"
 
 ##T fuzz          AFL++ on the checker for FUZZ_SECONDS (default 300); crashes become tests
 fuzz: deps all
@@ -145,18 +160,22 @@ fuzz: deps all
 
 ##T driver-patch  DIR=<driver dir> [TO=] [KDIR=] [OUT=file] [COMPAT=1]: one conversion patch
 driver-patch: deps
-	@sh scripts/driver-patch --to="$(TO)" $(if $(KDIR),--kdir="$(KDIR)") $(if $(OUT),--out="$(OUT)") \
-		$(if $(filter 1,$(COMPAT)),--compat) $(if $(filter 1,$(Q)),--quiet) $(if $(J),--jobs="$(J)") "$(DIR)"
+	@sh scripts/driver-patch --dir="$$MNV_DIR" --to="$$MNV_TO" \
+		$${MNV_KDIR:+"--kdir=$$MNV_KDIR"} $${MNV_OUT:+"--out=$$MNV_OUT"} \
+		$(if $(filter 1,$(COMPAT)),--compat) $(if $(filter 1,$(Q)),--quiet) \
+		$${MNV_J:+"--jobs=$$MNV_J"}
 
 ##T lint          KDIR=<git tree> [RANGE=a..b|PATCH=file|STAGED=1] [CF=-Wno-rule]: new findings only
 lint: deps all
-	@sh scripts/presubmit $(if $(KDIR),--kdir="$(KDIR)") $(if $(RANGE),--range="$(RANGE)") \
-		$(if $(PATCH),--patch="$(abspath $(PATCH))") $(if $(filter 1,$(STAGED)),--staged) \
-		$(if $(STEP),--step="$(STEP)") $(CF)
+	@sh scripts/presubmit --kdir="$$MNV_KDIR" $${MNV_RANGE:+"--range=$$MNV_RANGE"} \
+		$${MNV_PATCH:+"--patch=$$MNV_PATCH"} $(if $(filter 1,$(STAGED)),--staged) \
+		$${MNV_STEP:+"--step=$$MNV_STEP"} $${MNV_CF:+"--checker-flags=$$MNV_CF"} \
+		$${MNV_J:+"--jobs=$$MNV_J"}
 
 ##T install-hook  KDIR=<git tree> [HOOK=pre-commit|pre-push] [FORCE=1]: lint as a git hook
 install-hook: all
-	@sh scripts/install-hook --hook="$(HOOK)" $(if $(filter 1,$(FORCE)),--force) $(if $(KDIR),"$(KDIR)")
+	@sh scripts/install-hook --kdir="$$MNV_KDIR" --hook="$$MNV_HOOK" \
+		$(if $(filter 1,$(FORCE)),--force)
 
 ##T install       install the checker, the scripts and cocci/ under PREFIX
 install: all
