@@ -24,7 +24,7 @@ done
 PATH=$trap_dir:$PATH
 export PATH MN_BUILD="$build"
 
-suites=${*:-cocci checker scripts}
+suites=${*:-cocci checker scripts hostile}
 pass=0 fail=0
 for s in $suites; do
 	runner=$root/testcases/run-$s
