@@ -517,7 +517,7 @@ mn_read_header() {
 mn_git() {
 	mg_d=$1
 	shift
-	git -c core.fsmonitor=false -c core.hooksPath=/dev/null -C "$mg_d" "$@"
+	git --no-pager -c core.fsmonitor=false -c core.hooksPath=/dev/null -C "$mg_d" "$@"
 }
 
 # mn_is_git_top DIR: DIR is the top of its own git work tree.  Only then do
@@ -750,4 +750,40 @@ mn_local_headers() {
 mn_given_empty() {
 	case " $mn_given " in *" $1 "*) ;; *) return 1 ;; esac
 	eval "[ -z \"\$opt_$(echo "$1" | tr - _)\" ]"
+}
+
+# mn_cmd_words: the words of the one command line on stdin (a compiler
+# command kbuild recorded in a .cmd file of the tree), each single-quoted
+# for eval, without the first (the compiler) and the last (the source).
+# Quotes and backslashes are read as sh reads them; a line holding
+# anything a shell would act on ($, `, ;, |, &, <, >, parentheses, globs,
+# outside quotes) is refused (false): it is untrusted text, never run.
+mn_cmd_words() {
+	awk '
+	function out(w) { gsub(/\047/, "\047\\\047\047", w); words[++nw] = "\047" w "\047" }
+	{
+		s = $0; n = length(s); w = ""; inw = 0; q = ""
+		for (i = 1; i <= n; i++) {
+			c = substr(s, i, 1)
+			if (q == "\047") { if (c == "\047") q = ""; else w = w c; continue }
+			if (q == "\"") {
+				if (c == "\"") { q = ""; continue }
+				if (c == "\\" && i < n && index("\"\\$`", substr(s, i + 1, 1))) {
+					i++; w = w substr(s, i, 1); continue
+				}
+				if (c == "$" || c == "`") exit 1
+				w = w c; continue
+			}
+			if (c == " " || c == "\t") { if (inw) { out(w); w = ""; inw = 0 } continue }
+			inw = 1
+			if (c == "\047" || c == "\"") { q = c; continue }
+			if (c == "\\" && i < n) { i++; w = w substr(s, i, 1); continue }
+			if (index("$`;&|<>(){}*?[]#", c)) exit 1
+			w = w c
+		}
+		if (q != "") exit 1
+		if (inw) out(w)
+		for (j = 2; j < nw; j++) printf " %s", words[j]
+		exit 0
+	}'
 }
