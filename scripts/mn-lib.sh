@@ -589,8 +589,13 @@ mn_token_files() {
 			mn_git . ls-files -z --cached ${MN_UNTRACKED:+--others --exclude-standard} \
 				-- ${mf_ps:+"$mf_ps"}
 		else
-			mn_git . grep -z -l -a ${MN_UNTRACKED:+--untracked} -w -F -f "$2" \
-				-- ${mf_ps:+"$mf_ps"}
+			mn_git . grep -z -l -a -w -F -f "$2" -- ${mf_ps:+"$mf_ps"}
+			# Not git grep --untracked: it skips the tracked files of a
+			# folder a .gitignore pattern matches (Debian's trees).
+			[ -z "${MN_UNTRACKED:-}" ] ||
+			mn_git . ls-files -z --others --exclude-standard -- ${mf_ps:+"$mf_ps"} |
+				grep -z -E '\.[ch]$' |
+				xargs -0 -r grep -l -Z -D skip -a -w -F -f "$2" --
 		fi | grep -z -E '\.[ch]$'
 	else
 		mf_w=./$2
