@@ -86,4 +86,21 @@ bool ptr_set_add(struct ptr_set *set, void *ptr);	/* false if present */
 bool ptr_set_has(const struct ptr_set *set, void *ptr);
 void ptr_set_clear(struct ptr_set *set);
 
+/*
+ * Memory.  The checker cannot go on without it: xrealloc() prints "out of
+ * memory" and exits 1 instead of returning NULL.  (xstrdup() is sparse's,
+ * in its utils.h: a copy that lives as long as the process.)
+ */
+void *xrealloc(void *p, size_t size);
+
+/*
+ * Growable arrays, so that no list of the checker has a fixed cap (a cap
+ * silently drops what comes after it).  GROW(array, max, nr) makes room
+ * for element @nr of @array, which has room for @max elements; the new
+ * room is zeroed.  Use: GROW(items, max_items, nr_items); items[nr_items++] = x;
+ */
+void *grow_array(void *array, int *max, int nr, size_t size);
+#define GROW(array, max, nr) \
+	((array) = grow_array((array), &(max), (nr), sizeof(*(array))))
+
 #endif

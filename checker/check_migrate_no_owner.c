@@ -18,21 +18,18 @@
 #include "mncheck.h"
 #include "walk.h"
 
-#define MAX_OBJS	32
-#define MAX_FLAGS	4
-
 struct migrate_obj {
 	struct symbol *sym;
 	bool is_ptr, touched, checked;
 	bool flags_set, owner_set, owner_null;
-	struct expression *flags[MAX_FLAGS];
-	int nr_flags;
+	struct expression **flags;	/* the values flags was given */
+	int nr_flags, max_flags;
 	struct position flags_pos;
 };
 
 static int my_id;
-static struct migrate_obj objs[MAX_OBJS];
-static int nr_objs;
+static struct migrate_obj *objs;
+static int nr_objs, max_objs;
 
 static void body_begin(struct symbol *sym)
 {
@@ -41,7 +38,9 @@ static void body_begin(struct symbol *sym)
 
 static struct migrate_obj *obj_of(struct symbol *sym)
 {
+	struct expression **flags;
 	struct migrate_obj *o;
+	int max_flags;
 	struct symbol *t;
 	int i;
 
@@ -51,11 +50,16 @@ static struct migrate_obj *obj_of(struct symbol *sym)
 		if (objs[i].sym == sym)
 			return &objs[i];
 	t = sym->ctype.base_type;
-	if (nr_objs == MAX_OBJS ||
-	    !(is_struct_named(t, id.migrate_vma) || is_ptr_to_struct(t, id.migrate_vma)))
+	if (!(is_struct_named(t, id.migrate_vma) || is_ptr_to_struct(t, id.migrate_vma)))
 		return NULL;
+	GROW(objs, max_objs, nr_objs);
 	o = &objs[nr_objs++];
+	/* an entry of an earlier function: keep its flags array */
+	flags = o->flags;
+	max_flags = o->max_flags;
 	memset(o, 0, sizeof(*o));
+	o->flags = flags;
+	o->max_flags = max_flags;
 	o->sym = sym;
 	o->is_ptr = is_ptr_to_struct(t, id.migrate_vma);
 	return o;
@@ -95,8 +99,8 @@ static void set_field(struct migrate_obj *o, struct ident *member,
 	if (member == id.flags) {
 		if (reset)
 			o->nr_flags = 0;
-		if (o->nr_flags < MAX_FLAGS)
-			o->flags[o->nr_flags++] = value;
+		GROW(o->flags, o->max_flags, o->nr_flags);
+		o->flags[o->nr_flags++] = value;
 		o->flags_set = true;
 		o->flags_pos = pos;
 	} else if (member == id.pgmap_owner) {

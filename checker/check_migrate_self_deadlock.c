@@ -20,8 +20,6 @@
 #include "walk.h"
 
 #define SHAPE		128
-#define MAX_LOCKS	64
-#define MAX_HELD	8
 
 struct cb_lock {
 	char shape[SHAPE];
@@ -33,17 +31,17 @@ struct setup_site {
 	struct symbol *fn;
 	const char *api;		/* migrate_vma_setup or _pages */
 	const char *helper;		/* the same-file function calling it, or NULL */
-	char held[MAX_HELD][SHAPE];
+	char (*held)[SHAPE];
 	int nr_held;
 };
 
 static int my_id;
-static struct cb_lock cb_locks[MAX_LOCKS];
-static int nr_cb_locks;
-static char held[MAX_HELD][SHAPE];
-static int nr_held;
-static struct setup_site sites[MAX_LOCKS];
-static int nr_sites;
+static struct cb_lock *cb_locks;
+static int nr_cb_locks, max_cb_locks;
+static char (*held)[SHAPE];
+static int nr_held, max_held;
+static struct setup_site *sites;
+static int nr_sites, max_sites;
 static bool left_for_own;	/* the callback returned for its own migrations */
 
 static void cb_begin(struct callback *cb)
@@ -76,8 +74,7 @@ static void match_cb_expr(struct expression *expr)
 	for (i = 0; i < nr_cb_locks; i++)
 		if (!strcmp(cb_locks[i].shape, shape))
 			return;
-	if (nr_cb_locks == MAX_LOCKS)
-		return;
+	GROW(cb_locks, max_cb_locks, nr_cb_locks);
 	strcpy(cb_locks[nr_cb_locks].shape, shape);
 	cb_locks[nr_cb_locks].cb = cur_cb->fn;
 	nr_cb_locks++;
@@ -116,14 +113,16 @@ static void held_at_setup(struct expression *call, const char *api_name)
 	struct setup_site *site;
 	int i;
 
-	if (!nr_held || nr_sites == MAX_LOCKS)
+	if (!nr_held)
 		return;
+	GROW(sites, max_sites, nr_sites);
 	site = &sites[nr_sites++];
 	site->pos = expr_start(call);
 	site->fn = cur_fn;
 	site->api = api_name;
 	site->helper = is_api_call(call, api_name) ? NULL : call_name(call);
 	site->nr_held = nr_held;
+	site->held = xrealloc(NULL, nr_held * sizeof(*held));
 	for (i = 0; i < nr_held; i++)
 		strcpy(site->held[i], held[i]);
 }
@@ -140,8 +139,8 @@ static void match_body_expr(struct expression *expr)
 	if (dir && walk_in_exiting_branch())
 		return;
 	if (dir > 0) {
-		if (nr_held < MAX_HELD)
-			strcpy(held[nr_held++], shape);
+		GROW(held, max_held, nr_held);
+		strcpy(held[nr_held++], shape);
 		return;
 	}
 	if (dir < 0) {

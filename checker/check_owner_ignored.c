@@ -16,8 +16,6 @@
 #include "mncheck.h"
 #include "walk.h"
 
-#define MAX_SKIPS 16
-
 struct skip {
 	struct position pos;
 	struct symbol *fn;
@@ -25,8 +23,8 @@ struct skip {
 };
 
 static int my_id;
-static struct skip skips[MAX_SKIPS];
-static int nr_skips;
+static struct skip *skips;
+static int nr_skips, max_skips;
 static bool read_owner;
 static long long values[2];
 static int nr_values;
@@ -39,8 +37,7 @@ static void add_skip(struct position pos, long long value)
 		if (skips[i].pos.line == pos.line && skips[i].pos.pos == pos.pos &&
 		    skips[i].pos.stream == pos.stream)
 			return;
-	if (nr_skips == MAX_SKIPS)
-		return;
+	GROW(skips, max_skips, nr_skips);
 	skips[nr_skips].pos = pos;
 	skips[nr_skips].fn = cur_fn;
 	skips[nr_skips].value = value;

@@ -12,22 +12,26 @@
  * Early returns before the call are fine when they return false (could not
  * lock) or are filtered on the owner (a driver's own migration, as in the
  * HMM test driver and nouveau) or on MMU_NOTIFY_RELEASE (the mm is gone).
+ *
+ * A callback that hands its cur_seq on to a function (a GPU driver's
+ * userptr eviction path calls a helper in another file, which calls
+ * mmu_interval_set_seq()) counts as setting it there: that is how such
+ * callbacks delegate, and the helper's body is out of sight.  Locals the
+ * callback copies cur_seq into count too.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "api.h"
 #include "mncheck.h"
 #include "walk.h"
 
-#define MAX_RETURNS	8
 #define SHAPE		128
 
 struct seq_result {
 	struct callback *cb;
 	bool calls_set_seq;
-	int nr_returns;
-	struct position returns[MAX_RETURNS];
+	struct position *returns;
+	int nr_returns, max_returns;
 };
 
 struct insert {
@@ -37,22 +41,39 @@ struct insert {
 
 static int my_id;
 static struct seq_result *results, *cur;
-static int nr_results;
+static int nr_results, max_results;
 static bool uses_retry;
 static char (*retry_shapes)[SHAPE];
-static int nr_retry;
+static int nr_retry, max_retry;
 static struct insert *inserts;
-static int nr_inserts;
+static int nr_inserts, max_inserts;
 
-static void *grow(void *p, int nr, size_t size)
+/* cur_seq, and the locals of the callback that hold a copy of it. */
+static struct symbol **seqs;
+static int nr_seqs, max_seqs;
+
+static bool has_seq(struct symbol *sym)
 {
-	/* capacity is the next power of two: grow when nr reaches one */
-	if (nr & (nr - 1) || !nr)
-		return nr ? p : calloc(1, size);
-	p = realloc(p, 2 * nr * size);
-	if (!p)
-		abort();
-	return p;
+	int i;
+
+	for (i = 0; sym && i < nr_seqs; i++)
+		if (seqs[i] == sym)
+			return true;
+	return false;
+}
+
+static bool is_seq(struct expression *expr)
+{
+	expr = strip_expr(expr);
+	return expr && expr->type == EXPR_SYMBOL && has_seq(expr->symbol);
+}
+
+static void add_seq(struct symbol *sym)
+{
+	if (!sym || has_seq(sym))
+		return;
+	GROW(seqs, max_seqs, nr_seqs);
+	seqs[nr_seqs++] = sym;
 }
 
 static void cb_begin(struct callback *cb)
@@ -60,17 +81,62 @@ static void cb_begin(struct callback *cb)
 	cur = NULL;
 	if (cb->kind != CB_INTERVAL)
 		return;
-	results = grow(results, nr_results, sizeof(*results));
+	GROW(results, max_results, nr_results);
 	cur = &results[nr_results++];
-	memset(cur, 0, sizeof(*cur));
 	cur->cb = cb;
+	/* (mni, range, cur_seq) */
+	nr_seqs = 0;
+	add_seq(fn_param(cb->fn, 2));
+}
+
+/* A call that gets cur_seq as an argument. */
+static bool hands_on_seq(struct expression *call)
+{
+	struct expression *arg;
+	bool found = false;
+
+	/* no break out of FOR_EACH_PTR: it would only leave one block */
+	FOR_EACH_PTR(call->args, arg) {
+		if (is_seq(arg))
+			found = true;
+	} END_FOR_EACH_PTR(arg);
+	return found;
+}
+
+static bool sets_seq(struct expression *expr)
+{
+	return expr->type == EXPR_CALL &&
+	       (is_api_call(expr, "mmu_interval_set_seq") || hands_on_seq(expr));
 }
 
 static void match_cb_expr(struct expression *expr)
 {
-	if (cur && expr->type == EXPR_CALL &&
-	    is_api_call(expr, "mmu_interval_set_seq"))
+	struct expression *left;
+
+	if (!cur)
+		return;
+	if (expr->type == EXPR_ASSIGNMENT && expr->op == '=' && is_seq(expr->right)) {
+		left = strip_expr(expr->left);
+		if (left && left->type == EXPR_SYMBOL)
+			add_seq(left->symbol);
+	}
+	if (sets_seq(expr))
 		cur->calls_set_seq = true;
+}
+
+static void find_sets_seq(struct expression *expr, void *data)
+{
+	if (sets_seq(expr))
+		*(bool *)data = true;
+}
+
+/* return helper(..., cur_seq): the value is computed before it returns */
+static bool returns_after_set(struct statement *stmt)
+{
+	bool found = false;
+
+	scan_expr(stmt->ret_value, find_sets_seq, &found);
+	return found;
 }
 
 static bool filtered(struct expression *cond)
@@ -86,19 +152,26 @@ static bool filtered(struct expression *cond)
 
 static void match_cb_stmt(struct statement *stmt)
 {
+	struct symbol *s_sym;
 	struct statement *s;
 	long long v;
 	int n, branch;
 
+	if (cur && stmt->type == STMT_DECLARATION) {
+		FOR_EACH_PTR(stmt->declaration, s_sym) {
+			if (is_seq(s_sym->initializer))
+				add_seq(s_sym);
+		} END_FOR_EACH_PTR(s_sym);
+	}
 	if (!cur || cur->calls_set_seq || walk_depth() || stmt->type != STMT_RETURN)
 		return;
-	if (const_value(stmt->ret_value, &v) && !v)
+	if ((const_value(stmt->ret_value, &v) && !v) || returns_after_set(stmt))
 		return;
 	for (n = 0; (s = walk_parent(n, &branch)); n++)
 		if (s->type == STMT_IF && branch > 0 && filtered(s->if_conditional))
 			return;
-	if (cur->nr_returns < MAX_RETURNS)
-		cur->returns[cur->nr_returns++] = stmt->pos;
+	GROW(cur->returns, cur->max_returns, cur->nr_returns);
+	cur->returns[cur->nr_returns++] = stmt->pos;
 }
 
 /* &x->notifier: "struct x.notifier"; anything else matches everything. */
@@ -122,7 +195,7 @@ static void match_body_expr(struct expression *expr)
 	if (!strcmp(name, "mmu_interval_read_retry") ||
 	    !strcmp(name, "mmu_interval_check_retry")) {
 		uses_retry = true;
-		retry_shapes = grow(retry_shapes, nr_retry, sizeof(*retry_shapes));
+		GROW(retry_shapes, max_retry, nr_retry);
 		notifier_shape(call_arg(expr, 0), retry_shapes[nr_retry++]);
 	} else if (!strcmp(name, "mmu_interval_notifier_insert") ||
 		   !strcmp(name, "mmu_interval_notifier_insert_locked")) {
@@ -131,7 +204,7 @@ static void match_body_expr(struct expression *expr)
 			ops = strip_expr(ops->unop);
 		if (!ops || ops->type != EXPR_SYMBOL)
 			return;
-		inserts = grow(inserts, nr_inserts, sizeof(*inserts));
+		GROW(inserts, max_inserts, nr_inserts);
 		inserts[nr_inserts].ops = ops->symbol_name;
 		notifier_shape(call_arg(expr, 0), inserts[nr_inserts].shape);
 		nr_inserts++;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * mncheck: a lint for the mmu_notifier and migrate_vma APIs, built on
- * sparse's parser.  This file holds main(): option parsing, the per-file
- * loop, and the output (dedupe, suppression comments, baseline).
+ * sparse's parser.  This file holds main(): option parsing and the
+ * per-file loop.  The output is report.c's, sparse's front end frontend.c's.
  *
  * It runs as kbuild's $(CHECK): it gets the whole gcc command line, must
  * never write the -o file and must exit 0 so that the build goes on;
@@ -10,20 +10,19 @@
  */
 #include <ctype.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
-#include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "api.h"
+#include "frontend.h"
 #include "mncheck.h"
+#include "report.h"
 #include "walk.h"
 
 #define VERSION_STRING	"0.1"
@@ -31,6 +30,7 @@
 /* Child exit codes, distinct from sparse's die() (1). */
 #define EXIT_FINDINGS	10
 #define EXIT_PARSER	11
+#define EXIT_PARTIAL	12	/* callbacks that could not be analysed */
 
 #define RULE(rid, name, on, summary)		\
 	void register_##rid(int rule);		\
@@ -55,75 +55,20 @@ int main_stream = -1;
 int target_version;
 
 static bool enabled[NR_RULES];
-static bool fatal, all_files, emit_baseline;
+static bool fatal;
 static const char *baseline_path;
 
-/* Findings. */
-
-struct finding {
-	enum rule_id rule;
-	struct position pos;
-	char *where;
-	char *msg;
-};
-
-static struct finding *findings;
-static int nr_findings, max_findings;
-
-static void *must_realloc(void *p, size_t size)
+const char *rule_name(enum rule_id rule)
 {
-	p = realloc(p, size);
-	if (!p) {
-		fprintf(stderr, "mncheck: out of memory\n");
-		exit(1);
-	}
-	return p;
+	return rule < NR_RULES ? rules[rule].name : "?";
 }
 
-static char *copy_string(const char *s)
+bool rule_enabled(enum rule_id rule)
 {
-	return strcpy(must_realloc(NULL, strlen(s) + 1), s);
+	return rule < NR_RULES && enabled[rule];
 }
 
-void report(enum rule_id rule, struct position pos, struct symbol *where,
-	    const char *fmt, ...)
-{
-	struct finding *f;
-	char buf[512];
-	va_list ap;
-
-	if (rule >= NR_RULES || !enabled[rule])
-		return;
-	if (!all_files && pos.stream != main_stream)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	if (nr_findings == max_findings) {
-		max_findings = max_findings ? max_findings * 2 : 32;
-		findings = must_realloc(findings, max_findings * sizeof(*findings));
-	}
-	f = &findings[nr_findings++];
-	f->rule = rule;
-	f->pos = pos;
-	f->where = copy_string(where && where->ident ? ident_str(where->ident) : "-");
-	f->msg = copy_string(buf);
-}
-
-static int by_position(const void *a, const void *b)
-{
-	const struct finding *x = a, *y = b;
-
-	if (x->pos.stream != y->pos.stream)
-		return x->pos.stream < y->pos.stream ? -1 : 1;
-	if (x->pos.line != y->pos.line)
-		return x->pos.line < y->pos.line ? -1 : 1;
-	if (x->pos.pos != y->pos.pos)
-		return x->pos.pos < y->pos.pos ? -1 : 1;
-	return (int)x->rule - (int)y->rule;
-}
-
-static int rule_by_name(const char *name, size_t len)
+int rule_by_name(const char *name, size_t len)
 {
 	int i;
 
@@ -131,278 +76,6 @@ static int rule_by_name(const char *name, size_t len)
 		if (strlen(rules[i].name) == len && !strncmp(rules[i].name, name, len))
 			return i;
 	return -1;
-}
-
-/*
- * Files that mncheck reads itself (--baseline, and the sources again for
- * the suppression comments), as opposed to those sparse parses.  A hostile
- * path must not hang or exhaust it: a FIFO or a device may never end
- * (--baseline /dev/zero read forever) and a directory only reads as an
- * error, so only a regular file of at most MAX_READ_SIZE bytes is read,
- * and the reader stops there too since a file may grow while it is read.
- */
-#define MAX_READ_SIZE	(16 << 20)
-#define MAX_READ_TEXT	"16 MiB"
-
-static FILE *open_regular(const char *path, const char **why)
-{
-	struct stat st;
-	FILE *f;
-	int fd;
-
-	/* refuse by stat() first: even opening a device can have effects */
-	if (stat(path, &st) < 0) {
-		*why = strerror(errno);
-		return NULL;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		*why = "not a regular file";
-		return NULL;
-	}
-	/* O_NONBLOCK: were it a FIFO by now, open() must not wait for a writer */
-	fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-	if (fd < 0) {
-		*why = strerror(errno);
-		return NULL;
-	}
-	/* what counts is the file opened, not the one stat() saw */
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
-		*why = "not a regular file";
-		close(fd);
-		return NULL;
-	}
-	if (st.st_size > MAX_READ_SIZE) {
-		*why = "larger than " MAX_READ_TEXT;
-		close(fd);
-		return NULL;
-	}
-	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-	f = fdopen(fd, "r");
-	if (!f) {
-		*why = strerror(errno);
-		close(fd);
-	}
-	return f;
-}
-
-/*
- * Suppression comments: "mncheck: ignore <rule>[, <rule>...]" anywhere on
- * a line silences those rules on that line and the next.  The parser drops
- * comments, so the source is read again.
- */
-struct stream_ignores {
-	int stream;
-	unsigned int *mask;	/* per line, bit per rule */
-	int nr_lines;
-};
-
-static struct stream_ignores ignores[8];
-static int nr_ignores;
-
-static unsigned int ignore_mask(const char *line)
-{
-	const char *p = strstr(line, "mncheck:");
-	unsigned int mask = 0;
-	size_t len;
-	int r;
-
-	if (!p)
-		return 0;
-	p += strlen("mncheck:");
-	p += strspn(p, " \t");
-	if (strncmp(p, "ignore", 6))
-		return 0;
-	p += 6;
-	for (;;) {
-		p += strspn(p, " \t,");
-		len = strspn(p, "abcdefghijklmnopqrstuvwxyz0123456789-");
-		if (!len)
-			break;
-		if (len == 3 && !strncmp(p, "all", 3)) {
-			mask = ~0u;
-		} else {
-			r = rule_by_name(p, len);
-			if (r < 0)
-				break;
-			mask |= 1u << r;
-		}
-		p += len;
-	}
-	return mask;
-}
-
-static struct stream_ignores *load_ignores(int stream)
-{
-	struct stream_ignores *si;
-	const char *why;
-	char *line = NULL;
-	size_t cap = 0, total = 0;
-	ssize_t len;
-	FILE *f;
-	int i, n = 0;
-
-	for (i = 0; i < nr_ignores; i++)
-		if (ignores[i].stream == stream)
-			return &ignores[i];
-	if (nr_ignores == 8)
-		return NULL;
-	si = &ignores[nr_ignores++];
-	si->stream = stream;
-	/* sparse has read it already: a FIFO's text is gone */
-	f = open_regular(stream_name(stream), &why);
-	if (!f)
-		return si;
-	while ((len = getline(&line, &cap, f)) >= 0) {
-		unsigned int mask = ignore_mask(line);
-
-		total += len;
-		if (total > MAX_READ_SIZE)
-			break;
-		n++;
-		if (!mask)
-			continue;
-		if (n >= si->nr_lines) {
-			int old = si->nr_lines;
-
-			si->nr_lines = n + 256;
-			si->mask = must_realloc(si->mask, si->nr_lines * sizeof(*si->mask));
-			memset(si->mask + old, 0, (si->nr_lines - old) * sizeof(*si->mask));
-		}
-		si->mask[n] |= mask;
-	}
-	free(line);
-	fclose(f);
-	return si;
-}
-
-static bool suppressed(const struct finding *f)
-{
-	struct stream_ignores *si = load_ignores(f->pos.stream);
-	unsigned int bit = 1u << f->rule;
-	int line = f->pos.line;
-
-	if (!si || !si->mask)
-		return false;
-	if (line < si->nr_lines && (si->mask[line] & bit))
-		return true;
-	return line - 1 >= 0 && line - 1 < si->nr_lines && (si->mask[line - 1] & bit);
-}
-
-/* Baseline: "file<TAB>function<TAB>rule[<TAB>anything]" lines. */
-struct baseline_entry {
-	char *file, *function;
-	int rule;
-};
-
-static struct baseline_entry *baseline;
-static int nr_baseline;
-
-static void load_baseline(const char *path)
-{
-	char *line = NULL, *file, *fn, *rule, *end;
-	const char *why;
-	size_t cap = 0, total = 0;
-	ssize_t len;
-	FILE *f = open_regular(path, &why);
-	int r, max = 0;
-
-	if (!f) {
-		fprintf(stderr, "mncheck: cannot read baseline %s: %s\n", path, why);
-		exit(2);
-	}
-	while ((len = getline(&line, &cap, f)) >= 0) {
-		total += len;
-		if (total > MAX_READ_SIZE) {
-			fprintf(stderr, "mncheck: cannot read baseline %s: larger than "
-				MAX_READ_TEXT "\n", path);
-			exit(2);
-		}
-		line[strcspn(line, "\r\n")] = '\0';
-		if (line[0] == '#' || !line[0])
-			continue;
-		file = strtok(line, "\t");
-		fn = strtok(NULL, "\t");
-		rule = strtok(NULL, "\t");
-		if (!file || !fn || !rule)
-			continue;
-		end = rule + strcspn(rule, " ");
-		r = rule_by_name(rule, end - rule);
-		if (r < 0)
-			continue;
-		if (nr_baseline == max) {
-			max = max ? max * 2 : 64;
-			baseline = must_realloc(baseline, max * sizeof(*baseline));
-		}
-		baseline[nr_baseline].file = copy_string(file);
-		baseline[nr_baseline].function = copy_string(fn);
-		baseline[nr_baseline].rule = r;
-		nr_baseline++;
-	}
-	free(line);
-	fclose(f);
-}
-
-/* Same file: equal, or one is a path suffix of the other. */
-static bool same_file(const char *a, const char *b)
-{
-	size_t la, lb;
-
-	while (!strncmp(a, "./", 2))
-		a += 2;
-	while (!strncmp(b, "./", 2))
-		b += 2;
-	la = strlen(a);
-	lb = strlen(b);
-	if (la == lb)
-		return !strcmp(a, b);
-	if (la > lb)
-		return a[la - lb - 1] == '/' && !strcmp(a + la - lb, b);
-	return b[lb - la - 1] == '/' && !strcmp(b + lb - la, a);
-}
-
-static bool in_baseline(const struct finding *f)
-{
-	const char *file = stream_name(f->pos.stream);
-	int i;
-
-	for (i = 0; i < nr_baseline; i++)
-		if (baseline[i].rule == (int)f->rule &&
-		    !strcmp(baseline[i].function, f->where) &&
-		    same_file(baseline[i].file, file))
-			return true;
-	return false;
-}
-
-static int print_findings(void)
-{
-	struct finding *f, *prev = NULL;
-	int i, printed = 0;
-
-	if (nr_findings)
-		qsort(findings, nr_findings, sizeof(*findings), by_position);
-	for (i = 0; i < nr_findings; i++) {
-		f = &findings[i];
-		if (prev && !by_position(prev, f))
-			continue;
-		prev = f;
-		if (suppressed(f))
-			continue;
-		if (emit_baseline) {
-			printf("%s\t%s\t%s\n", stream_name(f->pos.stream), f->where,
-			       rules[f->rule].name);
-			printed++;
-			continue;
-		}
-		if (in_baseline(f))
-			continue;
-		fprintf(stderr, "%s:%d:%d: warning: %s [%s]\n",
-			stream_name(f->pos.stream), f->pos.line, f->pos.pos,
-			f->msg, rules[f->rule].name);
-		printed++;
-	}
-	fflush(stdout);
-	fflush(stderr);
-	return printed;
 }
 
 /* Checking one file, in a child process. */
@@ -444,18 +117,29 @@ static void set_crash_handlers(bool on)
 static void check_file(char *file)
 {
 	struct symbol_list *syms;
+	struct sparse_output out;
+	int printed;
 
 	/* libsparse cannot be fixed here: a crash inside it loses this file only */
 	snprintf(crash_msg, sizeof(crash_msg),
 		 "%s: error: the parser (libsparse) crashed; file not checked\n", file);
 	set_crash_handlers(true);
 	main_stream = input_stream_nr;
-	syms = sparse_keep_tokens(file);
+	capture_start(file);
+	syms = parse_file(file);
+	out = capture_end();
 	set_crash_handlers(false);
+	/* sparse's own lines come first, as they did when it printed them */
+	if (show_sparse_diagnostics)
+		fputs(out.text, stderr);
 
 	api_file_init();
 	walk_file(syms);
-	exit(print_findings() ? EXIT_FINDINGS : 0);
+	printed = print_findings();
+	print_error_summary(file, out.nr_errors, out.first, show_sparse_diagnostics);
+	if (printed)
+		exit(EXIT_FINDINGS);
+	exit(nr_lost_callbacks() ? EXIT_PARTIAL : 0);
 }
 
 /* Options. */
@@ -466,7 +150,8 @@ static void usage(FILE *out)
 "usage: mncheck [options] [sparse/gcc options] file.c...\n"
 "\n"
 "Lint for the mmu_notifier and migrate_vma kernel APIs, on sparse's parser.\n"
-"Findings go to stderr as 'file:line:col: warning: message [rule]'.\n"
+"Findings go to stderr as 'file:line:col: warning: message [rule]'; notes\n"
+"('file:line:col: note: ...') say what could not be checked, and why.\n"
 "As kbuild's checker: make C=1 CHECK=mncheck [CF=\"-Wno-<rule>\"].\n"
 "\n"
 "  -W<rule>, -Wno-<rule>  enable or disable a rule\n"
@@ -475,9 +160,13 @@ static void usage(FILE *out)
 "                         triple, as kbuild passes it with LLVM=1: ignored)\n"
 "  --baseline FILE        do not report findings listed in FILE\n"
 "                         (lines: file<TAB>function<TAB>rule)\n"
-"  --fatal                exit 1 when something is reported (default: 0)\n"
+"  --fatal                exit 1 when something is reported or could not be\n"
+"                         checked (default: 0)\n"
 "  --all-files            also report findings in included files\n"
 "  --emit-baseline        print the findings as baseline lines on stdout\n"
+"  --sparse-warnings      also print sparse's own warnings and errors (by\n"
+"                         default a file with sparse errors gets one note:\n"
+"                         how many, and which callbacks were not analysed)\n"
 "  --list-rules           print rule<TAB>on|off<TAB>description\n"
 "  --explain <rule>       why a rule matters and how to fix what it finds\n"
 "  --help, --version\n"
@@ -908,7 +597,7 @@ static char *sparse_value(char *arg)
 		return !strncmp(v, "gnu", 3) ? "-std=gnu17" : "-std=c17";
 	}
 	if (!strncmp(arg, "-march=", 7) && strchr(arg, '_')) {
-		copy = copy_string(arg);
+		copy = xstrdup(arg);
 		copy[strcspn(copy, "_")] = '\0';
 		return copy;
 	}
@@ -919,7 +608,8 @@ static char *sparse_value(char *arg)
  * sparse_initialize() dies (exit 1) on what it cannot take on the command
  * line: a value the filters above do not know of, a missing -include
  * file.  Under kbuild that would stop the build: say so and exit 0 like
- * for a file sparse gives up on (1 with --fatal).  die() has told why.
+ * for a file sparse gives up on (1 with --fatal).  die() has told why
+ * (frontend.c prints its captured text first).
  */
 static bool in_sparse_initialize;
 
@@ -950,8 +640,9 @@ int main(int argc, char **argv)
 {
 	int explicit[NR_RULES];
 	/* room for two words per argument: separate_option() */
-	char **sargv = must_realloc(NULL, (2 * argc + 1) * sizeof(char *));
+	char **sargv = xrealloc(NULL, (2 * argc + 1) * sizeof(char *));
 	struct string_list *files = NULL;
+	struct sparse_output out;
 	int i, r, sargc = 0, status, crash_sig = 0, failed = 0, found = 0;
 	bool on, list = false;
 	char *file;
@@ -973,9 +664,11 @@ int main(int argc, char **argv)
 		} else if (!strcmp(arg, "--fatal")) {
 			fatal = true;
 		} else if (!strcmp(arg, "--all-files")) {
-			all_files = true;
+			report_all_files = true;
 		} else if (!strcmp(arg, "--emit-baseline")) {
-			emit_baseline = true;
+			report_emit_baseline = true;
+		} else if (!strcmp(arg, "--sparse-warnings")) {
+			show_sparse_diagnostics = true;
 		} else if (!strcmp(arg, "--list-rules")) {
 			list = true;
 		} else if (!strncmp(arg, "--explain", 9) && (!arg[9] || arg[9] == '=')) {
@@ -1018,8 +711,16 @@ int main(int argc, char **argv)
 	do_output = 0;
 	atexit(sparse_gave_up);
 	in_sparse_initialize = true;
+	capture_start(NULL);
 	sparse_initialize(sargc, sargv, &files);
 	in_sparse_initialize = false;
+	/* what sparse says of the -include files is not about one file */
+	out = capture_end();
+	if (show_sparse_diagnostics)
+		fputs(out.text, stderr);
+	else if (out.nr_errors)
+		fprintf(stderr, "%s: note: %d sparse error%s in the files the command line includes, the first here (--sparse-warnings shows them)\n",
+			out.first, out.nr_errors, out.nr_errors == 1 ? "" : "s");
 	if (!files) {
 		fprintf(stderr, "mncheck: no input files (try --help)\n");
 		return 2;

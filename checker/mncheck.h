@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * What every part of the checker shares: the rule list, the options that
- * rules read, and report().
+ * rules read, and report() (the output side is in report.h).
  */
 #ifndef MNCHECK_H
 #define MNCHECK_H
@@ -16,6 +16,11 @@ enum rule_id {
 #undef RULE
 	NR_RULES
 };
+
+/* Rule names (rules.h), and whether a rule is on for this run. */
+const char *rule_name(enum rule_id rule);
+int rule_by_name(const char *name, size_t len);	/* -1: no such rule */
+bool rule_enabled(enum rule_id rule);
 
 /* The stream of the file being checked; findings elsewhere are dropped. */
 extern int main_stream;

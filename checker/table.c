@@ -1,12 +1,38 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Small tables: pointer sets, and stable copies of identifier names.
+ * Small tables: growable arrays, pointer sets, and stable copies of
+ * identifier names.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ast.h"
+
+void *xrealloc(void *p, size_t size)
+{
+	p = realloc(p, size ? size : 1);
+	if (!p) {
+		fprintf(stderr, "mncheck: out of memory\n");
+		exit(1);
+	}
+	return p;
+}
+
+void *grow_array(void *array, int *max, int nr, size_t size)
+{
+	int old = *max, want;
+
+	if (nr < old)
+		return array;
+	want = old ? old : 16;
+	while (want <= nr)
+		want *= 2;
+	array = xrealloc(array, (size_t)want * size);
+	memset((char *)array + (size_t)old * size, 0, (size_t)(want - old) * size);
+	*max = want;
+	return array;
+}
 
 /* Pointer sets: open addressing, grown at half full. */
 

@@ -191,33 +191,31 @@ static void member_init_entry(struct symbol *type, struct expression *entry,
 static void member_init_list(struct symbol *type, struct expression *init,
 			     member_init_fn fn, void *data, int depth)
 {
-	struct symbol *members[64];
 	struct expression *e;
-	int nr = 0, i = 0;
+	struct symbol *m;
+	/* the member the next positional value sets; -1 past a designator */
+	int i = 0;
 
 	type = strip_type(type);
 	if (!init || init->type != EXPR_INITIALIZER || !type || depth > 16)
 		return;
-	if (is_struct_or_union(type)) {
-		struct symbol *m;
-
-		FOR_EACH_PTR(type->symbol_list, m) {
-			if (nr < 64)
-				members[nr++] = m;
-		} END_FOR_EACH_PTR(m);
-	}
+	if (!is_struct_or_union(type))
+		i = -1;
 	FOR_EACH_PTR(init->expr_list, e) {
 		if (!e)
 			continue;
 		if (e->type == EXPR_IDENTIFIER || e->type == EXPR_INDEX) {
 			member_init_entry(type, e, fn, data, depth + 1);
 			/* positions after a designator are not followed */
-			i = nr;
+			i = -1;
 		} else if (type->type == SYM_ARRAY) {
 			member_init_list(type->ctype.base_type, e, fn, data, depth + 1);
-		} else if (i < nr) {
-			struct symbol *m = members[i++];
-
+		} else if (i >= 0) {
+			m = ptr_list_nth(type->symbol_list, i++);
+			if (!m) {
+				i = -1;
+				continue;
+			}
 			if (m->ident)
 				fn(type, m->ident, e, expr_start(e), data);
 			member_init_list(m->ctype.base_type, e, fn, data, depth + 1);

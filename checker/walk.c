@@ -7,49 +7,58 @@
 #include <string.h>
 
 #include "api.h"
+#include "frontend.h"
 #include "mncheck.h"
+#include "report.h"
 #include "scope.h"
 #include "walk.h"
 
-#define MAX_HOOKS	16
 #define MAX_FRAMES	6	/* the callback and five helper levels */
 #define MAX_ALIASES	16
 #define HELPER_BUDGET	256	/* helper bodies entered per callback */
 
-/* Hooks. */
+/* Hooks: as many as the rules add. */
 
-static expr_hook expr_hooks[NR_WALK_KINDS][MAX_HOOKS];
-static stmt_hook stmt_hooks[NR_WALK_KINDS][MAX_HOOKS];
-static callback_hook cb_begin_hooks[MAX_HOOKS], cb_end_hooks[MAX_HOOKS];
-static body_hook body_begin_hooks[MAX_HOOKS], body_end_hooks[MAX_HOOKS];
-static init_hook init_hooks[MAX_HOOKS];
-static file_hook file_end_hooks[MAX_HOOKS];
+#define HOOKS(type, name)	\
+	static type *name;	\
+	static int nr_##name, max_##name
 
-#define ADD_HOOK(array, fn) do {					\
-	int i_;								\
-	for (i_ = 0; i_ < MAX_HOOKS && (array)[i_]; i_++)		\
-		;							\
-	if (i_ == MAX_HOOKS) {						\
-		fprintf(stderr, "mncheck: too many hooks\n");		\
-		exit(1);						\
-	}								\
-	(array)[i_] = (fn);						\
+HOOKS(expr_hook, expr_hooks_body);
+HOOKS(expr_hook, expr_hooks_cb);
+HOOKS(stmt_hook, stmt_hooks_body);
+HOOKS(stmt_hook, stmt_hooks_cb);
+HOOKS(callback_hook, cb_begin_hooks);
+HOOKS(callback_hook, cb_end_hooks);
+HOOKS(body_hook, body_begin_hooks);
+HOOKS(body_hook, body_end_hooks);
+HOOKS(init_hook, init_hooks);
+HOOKS(file_hook, file_end_hooks);
+
+#define ADD_HOOK(name, fn) do {					\
+	GROW(name, max_##name, nr_##name);				\
+	name[nr_##name++] = (fn);					\
 } while (0)
 
-#define CALL_HOOKS(array, ...) do {					\
+#define CALL_HOOKS(name, ...) do {					\
 	int i_;								\
-	for (i_ = 0; i_ < MAX_HOOKS && (array)[i_]; i_++)		\
-		(array)[i_](__VA_ARGS__);				\
+	for (i_ = 0; i_ < nr_##name; i_++)				\
+		name[i_](__VA_ARGS__);					\
 } while (0)
 
 void add_expr_hook(enum walk_kind kind, expr_hook fn)
 {
-	ADD_HOOK(expr_hooks[kind], fn);
+	if (kind == IN_CALLBACK)
+		ADD_HOOK(expr_hooks_cb, fn);
+	else
+		ADD_HOOK(expr_hooks_body, fn);
 }
 
 void add_stmt_hook(enum walk_kind kind, stmt_hook fn)
 {
-	ADD_HOOK(stmt_hooks[kind], fn);
+	if (kind == IN_CALLBACK)
+		ADD_HOOK(stmt_hooks_cb, fn);
+	else
+		ADD_HOOK(stmt_hooks_body, fn);
 }
 
 void add_callback_hook(callback_hook begin, callback_hook end)
@@ -376,7 +385,10 @@ static void on_stmt(struct statement *stmt, void *data)
 	parents[nr_parents].stmt = stmt;
 	parents[nr_parents].branch = -1;
 	nr_parents++;
-	CALL_HOOKS(stmt_hooks[cur_kind], stmt);
+	if (cur_kind == IN_CALLBACK)
+		CALL_HOOKS(stmt_hooks_cb, stmt);
+	else
+		CALL_HOOKS(stmt_hooks_body, stmt);
 }
 
 static void on_stmt_end(struct statement *stmt, void *data)
@@ -426,7 +438,10 @@ static void on_expr(struct expression *expr, void *data)
 	    expr->cast_expression &&
 	    expr->cast_expression->type == EXPR_INITIALIZER)
 		dispatch_inits(expr->cast_type, expr->cast_expression, NULL);
-	CALL_HOOKS(expr_hooks[cur_kind], expr);
+	if (cur_kind == IN_CALLBACK)
+		CALL_HOOKS(expr_hooks_cb, expr);
+	else
+		CALL_HOOKS(expr_hooks_body, expr);
 }
 
 static void on_call(struct expression *call, void *data);
@@ -546,12 +561,38 @@ static bool callback_member(struct symbol *owner, struct ident *member,
 	return false;
 }
 
+/*
+ * The parameter that should be the range has another type: a struct of
+ * the module's own (a compat name), or what sparse made of a type it could
+ * not resolve.  Interval callbacks are (mni, range, cur_seq); start ones
+ * (mn, range) since 5.0, and (mn, mm, start, end[, blockable]) before.
+ */
+static bool bad_range_param(struct symbol *fn, enum callback_kind kind,
+			    struct symbol **param)
+{
+	int nr = fn_nr_params(fn);
+
+	if (kind == CB_INTERVAL ? nr < 2 : kind != CB_START || nr != 2)
+		return false;
+	*param = fn_param(fn, 1);
+	return !*param ||
+	       !is_ptr_to_struct((*param)->ctype.base_type, id.mmu_notifier_range);
+}
+
+/*
+ * Callback @value, registered at @pos.  One the walk cannot follow gets a
+ * note instead (report.h), never silence: one whose definition sparse
+ * could not parse whole (what is missing may be the very read a rule
+ * looks for, so its findings would be guesses), one whose range
+ * parameter is not typed as the range.
+ */
 static void register_value(struct symbol *owner, struct ident *member,
 			   struct expression *value, struct position pos,
 			   struct ident *ops)
 {
 	enum callback_kind kind;
-	struct symbol *fn;
+	struct symbol *decl, *fn, *param;
+	const char *where;
 
 	if (!callback_member(owner, member, &kind))
 		return;
@@ -560,9 +601,31 @@ static void register_value(struct symbol *owner, struct ident *member,
 		value = strip_expr(value->unop);
 	if (!value || value->type != EXPR_SYMBOL || !is_function_sym(value->symbol))
 		return;
-	fn = value->symbol->definition ? value->symbol->definition : value->symbol;
-	if (fn_body(fn))
-		add_callback(fn, kind, ops, pos);
+	decl = value->symbol;
+	fn = decl->definition ? decl->definition : decl;
+	if (!fn_body(fn)) {
+		/* defined in another file, unless sparse lost the definition */
+		where = decl_error(decl);
+		if (where)
+			callback_lost(decl, decl->pos,
+				      "sparse could not parse its definition (error at %s)",
+				      where);
+		return;
+	}
+	where = decl_error(fn);
+	if (where) {
+		callback_lost(fn, fn->pos,
+			      "sparse could not parse all of its definition (error at %s)",
+			      where);
+		return;
+	}
+	if (bad_range_param(fn, kind, &param)) {
+		callback_lost(fn, fn->pos,
+			      "its range parameter '%s' is no struct mmu_notifier_range pointer",
+			      sym_name(param));
+		return;
+	}
+	add_callback(fn, kind, ops, pos);
 }
 
 static struct ident *init_ops;

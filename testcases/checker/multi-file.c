@@ -25,7 +25,7 @@ const struct mmu_interval_notifier_ops mf_ops = {
  *
  * check-error-start
 multi-file.c:11:6: warning: interval invalidate callback 'mf_invalidate' never reads 'range->event' [event-ignored]
-sparse-die.c:7:10: error: unable to open 'no-such-header.h'
+sparse-die.c:7:10: note: file not checked (1 sparse error), sparse gave up here: error: unable to open 'no-such-header.h'
 multi-file-2.c:12:13: warning: 'mf_invalidate' skips its invalidation on MMU_NOTIFY_MIGRATE without checking 'range->owner': another device's migration then goes unnoticed [owner-ignored]
  * check-error-end
  */

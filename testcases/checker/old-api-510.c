@@ -1,6 +1,6 @@
 /*
- * 5.10 forms: with --target=6.6 every one is reported with its step; with
- * an earlier target only those already gone (see old-api-514.c).
+ * 5.10 forms: with --target=6.6 every one is reported with its step, if one
+ * converts it; with an earlier target only those gone (see old-api-514.c).
  */
 #include <linux/mmu_notifier.h>
 #include <linux/migrate.h>
@@ -54,7 +54,7 @@ void drv_migrate(struct vm_area_struct *vma, struct drv *drv,
  * check-error-start
 old-api-510.c:19:10: warning: mmu_notifier_ops.invalidate_range is gone since 6.6: cocci/secondary_tlbs.cocci converts it [old-api]
 old-api-510.c:28:13: warning: mmu_notifier_range.migrate_pgmap_owner is gone since 5.14: cocci/range_owner_rename.cocci converts it [old-api]
-old-api-510.c:30:16: warning: mmu_notifier_range.vma is gone since 6.3: cocci/range_no_vma.cocci converts it [old-api]
+old-api-510.c:30:16: warning: mmu_notifier_range.vma is gone since 6.3: no step converts this site, change it by hand [old-api]
 old-api-510.c:42:9: warning: mmu_notifier_range_init_migrate() is gone since 5.14: cocci/range_owner_rename.cocci converts it [old-api]
 old-api-510.c:45:9: warning: mmu_notifier_range_init() with 7 arguments is gone since 6.3: cocci/range_no_vma.cocci converts it [old-api]
 old-api-510.c:47:9: warning: mmu_notifier_invalidate_range_only_end() with 1 argument is gone since 6.6: cocci/secondary_tlbs.cocci converts it [old-api]
