@@ -6,8 +6,8 @@
 #  (a) our front end (scripts/coccicheck), every step, report mode;
 #  (b) the kernel's own `make coccicheck MODE=report`, the same steps one
 #      by one, with the same macro files and jobs;
-#  (c) the floor: one git grep -l of the union of the steps' tokens
-#      (grep -rl outside git);
+#  (c) the floor: the one pass of mn_token_files over the tree, the
+#      union of the steps' tokens (git grep -z, a walk outside git);
 #  (d) the checker and plain sparse on the same kbuild command lines, for
 #      the files that use the APIs; needs a configured tree (BUILD/.config),
 #      n/a otherwise.

@@ -42,9 +42,11 @@ case $arch in
 X86) sarch=x86 ;; ARM64) sarch=arm64 ;; PPC) sarch=powerpc ;;
 RISCV) sarch=riscv ;; S390) sarch=s390 ;; ARM) sarch=arm ;; *) sarch=x86 ;;
 esac
-(cd "$src" && { git grep -l -E 'mmu_notifier|mmu_interval|migrate_vma' -- '*.c' 2>/dev/null ||
-	grep -rlE 'mmu_notifier|mmu_interval|migrate_vma' --include='*.c' .; }) |
-	sed 's|^\./||' | grep -v -e '^tools/' -e '^scripts/' |
+# Names NUL-separated; one holding a tab or a newline cannot be an object
+# on a line and is left out.
+(cd "$src" && { git grep -z -l -E 'mmu_notifier|mmu_interval|migrate_vma' -- '*.c' 2>/dev/null ||
+	grep -rlZE 'mmu_notifier|mmu_interval|migrate_vma' --include='*.c' .; }) |
+	grep -z -v -P '[\t\n]' | tr '\0' '\n' | sed 's|^\./||' | grep -v -e '^tools/' -e '^scripts/' |
 	awk -v a="arch/$sarch/" 'index($0, "arch/") != 1 || index($0, a) == 1' |
 	if [ "$sarch" = x86 ]; then
 		# arm-smmu-v3 is arm64 only, ocxl powerpc only

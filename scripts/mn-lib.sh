@@ -590,12 +590,7 @@ mn_token_files() {
 				-- ${mf_ps:+"$mf_ps"}
 		else
 			mn_git . grep -z -l -a -w -F -f "$2" -- ${mf_ps:+"$mf_ps"}
-			# Not git grep --untracked: it skips the tracked files of a
-			# folder a .gitignore pattern matches (Debian's trees).
-			[ -z "${MN_UNTRACKED:-}" ] ||
-			mn_git . ls-files -z --others --exclude-standard -- ${mf_ps:+"$mf_ps"} |
-				grep -z -E '\.[ch]$' |
-				xargs -0 -r grep -l -Z -D skip -a -w -F -f "$2" --
+			[ -z "${MN_UNTRACKED:-}" ] || mn_untracked_token_files . "$2" "$1"
 		fi | grep -z -E '\.[ch]$'
 	else
 		mf_w=./$2
@@ -791,4 +786,22 @@ mn_cmd_words() {
 		for (j = 2; j < nw; j++) printf " %s", words[j]
 		exit 0
 	}'
+}
+
+# mn_untracked_token_files DIR TOKENS [WHERE]: the untracked, not ignored
+# .c and .h files of the git tree DIR (under WHERE) that mention a word of
+# the file TOKENS, NUL-separated.  Not git grep --untracked: it skips the
+# tracked files of a folder a .gitignore pattern matches (Debian's trees).
+mn_untracked_token_files() {
+	mu_ps=
+	[ "${3:-.}" = . ] || mu_ps=":(literal)$3"
+	mn_git "$1" ls-files -z --others --exclude-standard -- ${mu_ps:+"$mu_ps"} |
+		LC_ALL=C grep -z -E '\.[ch]$' |
+		(CDPATH= cd -- "$1" && LC_ALL=C xargs -0 -r grep -l -Z -D skip -a -w -F -f "$2" --) 2>/dev/null
+}
+
+# mn_view_names VIEW LIST: the names the view VIEW (mn_view) gives the
+# files of LIST, one a line; files not in the view are left out.
+mn_view_names() {
+	awk -F '\t' 'NR == FNR { safe[$2] = $1; next } ($0 in safe) { print safe[$0] }' "$1.map" "$2"
 }
