@@ -103,4 +103,16 @@ void *grow_array(void *array, int *max, int nr, size_t size);
 #define GROW(array, max, nr) \
 	((array) = grow_array((array), &(max), (nr), sizeof(*(array))))
 
+/* pos_cmp: source order of two positions (stream, line, column), for qsort. */
+static inline int pos_cmp(struct position a, struct position b)
+{
+	if (a.stream != b.stream)
+		return a.stream < b.stream ? -1 : 1;
+	if (a.line != b.line)
+		return a.line < b.line ? -1 : 1;
+	if (a.pos != b.pos)
+		return a.pos < b.pos ? -1 : 1;
+	return 0;
+}
+
 #endif

@@ -104,14 +104,9 @@ int nr_lost_callbacks(void)
 static int by_position(const void *a, const void *b)
 {
 	const struct finding *x = a, *y = b;
+	int c = pos_cmp(x->pos, y->pos);
 
-	if (x->pos.stream != y->pos.stream)
-		return x->pos.stream < y->pos.stream ? -1 : 1;
-	if (x->pos.line != y->pos.line)
-		return x->pos.line < y->pos.line ? -1 : 1;
-	if (x->pos.pos != y->pos.pos)
-		return x->pos.pos < y->pos.pos ? -1 : 1;
-	return x->rule - y->rule;
+	return c ? c : (int)x->rule - (int)y->rule;
 }
 
 /*

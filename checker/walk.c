@@ -721,13 +721,7 @@ static int by_position(const void *a, const void *b)
 	const struct symbol *x = *(struct symbol *const *)a;
 	const struct symbol *y = *(struct symbol *const *)b;
 
-	if (x->pos.stream != y->pos.stream)
-		return x->pos.stream < y->pos.stream ? -1 : 1;
-	if (x->pos.line != y->pos.line)
-		return x->pos.line < y->pos.line ? -1 : 1;
-	if (x->pos.pos != y->pos.pos)
-		return x->pos.pos < y->pos.pos ? -1 : 1;
-	return 0;
+	return pos_cmp(x->pos, y->pos);
 }
 
 static void walk_callback(struct callback *cb)
