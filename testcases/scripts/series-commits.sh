@@ -1,13 +1,16 @@
 # SPDX-License-Identifier: GPL-2.0-only
 # apply-series makes one commit per step with the step's text, counts and a
 # Generated-by line, formats the series with a cover letter, signs off on
-# request, is quiet with --quiet, and makes no new commit the second time.
+# request, is quiet with --quiet, and makes no new commit the second time;
+# a site left for a human is named and makes the exit status 3.
 . "$MN_ROOT_DIR/testcases/scripts/lib.sh"
 mk_project p
 mk_tree t
 start=$(git -C t rev-parse HEAD)
-sh p/scripts/apply-series --to=5.0 --signoff --out="$T/out" t 2>err ||
-	{ cat err; fail "apply-series failed"; }
+# One site is left for a human (report mode flags it): done, exit 3.
+sh p/scripts/apply-series --to=5.0 --signoff --out="$T/out" t 2>err
+st=$?
+[ $st -eq 3 ] || { cat err; fail "apply-series exited $st, not 3 (a site is left for a human)"; }
 grep -q '^\[1/1\] t_register (5.0): [0-9]* files scanned, 3 changed' err ||
 	{ cat err; fail "no progress line"; }
 [ "$(git -C t rev-list --count "$start..HEAD")" = 1 ] || fail "expected one commit"
@@ -35,14 +38,18 @@ grep -q 'BLURB HERE' out/0000-cover-letter.patch && fail "cover letter template 
 
 # Twice: nothing new, no error.
 head=$(git -C t rev-parse HEAD)
-sh p/scripts/apply-series --to=5.0 --out="$T/out2" t 2>err2 || { cat err2; fail "second run failed"; }
+sh p/scripts/apply-series --to=5.0 --out="$T/out2" t 2>err2
+[ $? -eq 3 ] || { cat err2; fail "second run did not exit 3 (the site is still left)"; }
 [ "$(git -C t rev-parse HEAD)" = "$head" ] || fail "second run made a commit"
-grep -q 'no step changed anything' err2 || fail "second run did not say it had nothing to do"
+grep -q "nothing to do: no step changed anything; the sites above are left for a human" err2 ||
+	{ cat err2; fail "second run did not say what is left"; }
 [ -e out2 ] && fail "second run wrote patches"
 
 # --quiet: only the final summary.
 mk_tree q
-sh p/scripts/apply-series --to=5.0 --quiet --no-patches q 2>qerr || fail "quiet run failed"
+sh p/scripts/apply-series --to=5.0 --quiet --no-patches q 2>qerr
+[ $? -eq 3 ] || fail "quiet run did not exit 3"
+grep -q "still need a human" qerr || fail "--quiet hid the sites left for a human"
 grep -q '^\[' qerr && fail "--quiet printed progress"
 grep -q 'commit(s)' qerr || fail "--quiet printed no summary"
 
