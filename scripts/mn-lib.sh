@@ -298,6 +298,21 @@ prefilter() {
 	done
 }
 
+# mn_ocaml_bin: a folder of the job's TMPDIR holding ocamlopt.opt, a link to
+# ocamlopt-cache, for spatch's PATH: the compiled script rules of a step
+# are kept between runs (see scripts/ocamlopt-cache).  Empty if it cannot
+# be made; MN_NO_OCAML_CACHE=1 turns it off.
+mn_ocaml_bin() {
+	[ -z "${MN_NO_OCAML_CACHE:-}" ] || return 1
+	ob=${TMPDIR:-/tmp}/mn-ocaml-bin
+	if [ ! -x "$ob/ocamlopt.opt" ]; then
+		mkdir -p "$ob" 2>/dev/null || return 1
+		ln -s "$MN_HERE/ocamlopt-cache" "$ob/ocamlopt.opt" 2>/dev/null ||
+			[ -x "$ob/ocamlopt.opt" ] || return 1
+	fi
+	echo "$ob"
+}
+
 # spatch_on DIR COCCI MODE LIST ERR [spatch options...]: run the step COCCI
 # in MODE from DIR on the files of LIST (paths relative to DIR), each file
 # its own group, $MN_JOBS jobs; its output on stdout, its errors in ERR.
@@ -309,11 +324,17 @@ spatch_on() {
 	awk 'NR > 1 { print "" } { print }' "$so_list" >"$so_list.groups"
 	so_par=
 	[ "${MN_JOBS:-1}" -gt 1 ] && so_par="-j $MN_JOBS --chunksize 1"
+	so_path=$PATH
+	if so_bin=$(mn_ocaml_bin) && case $so_bin in *:*) false ;; esac; then
+		so_path=$so_bin:$PATH
+		: "${MN_OCAML_CACHE:=$(mn_cache)/ocaml}" "${MN_SPATCH_VERSION:=$(spatch_version)}"
+		export MN_OCAML_CACHE MN_SPATCH_VERSION
+	fi
 	# --no-scanner: spatch would otherwise run a git grep over the whole
 	# tree for every group.  --temp-files: its output files go to our
 	# TMPDIR (by default they go to /tmp whatever TMPDIR says).
 	# shellcheck disable=SC2046,SC2086
-	(cd "$so_dir" && exec spatch --sp-file "$so_c" -D "$so_m" --very-quiet \
+	(cd "$so_dir" && PATH=$so_path && exec spatch --sp-file "$so_c" -D "$so_m" --very-quiet \
 		"$@" $(step_options "$so_c") $(spatch_macro_args) $so_par \
 		${TMPDIR:+--temp-files "$TMPDIR/"} \
 		--no-scanner --file-groups "$so_list.groups") 2>"$so_err" &
