@@ -72,7 +72,7 @@ step_file() {
 # step_options FILE: the Options: line, read the way the kernel's
 # coccicheck reads it (any line containing "Options:").
 step_options() {
-	grep "Options:" "$1" | cut -d: -f2 | head -n 1
+	sed -n '/Options:/{ s/^[^:]*:\([^:]*\).*/\1/p; q; }' "$1"
 }
 
 # spatch's builtin macro file with two definitions that hide real kernel
@@ -259,7 +259,7 @@ prefilter() {
 	: >"$pf_out/step-tokens"
 	: >>"$pf_out/skipped"
 	for pf_s in "$@"; do
-		pf_n=$(basename "$pf_s" .cocci)
+		pf_n=${pf_s##*/}; pf_n=${pf_n%.cocci}
 		pf_t=$(step_tokens "$pf_s")
 		# A step without a token (spatch has no grep query for it) may
 		# match any file: "*" stands for every file.
@@ -293,7 +293,7 @@ prefilter() {
 				}
 		}' "$pf_out/step-tokens" -
 	for pf_s in "$@"; do
-		pf_n=$(basename "$pf_s" .cocci)
+		pf_n=${pf_s##*/}; pf_n=${pf_n%.cocci}
 		LC_ALL=C sort -o "$pf_out/$pf_n.files" "$pf_out/$pf_n.files"
 	done
 }
@@ -750,21 +750,45 @@ mn_unview() {
 		}'
 }
 
-# mn_local_headers DIR LIST: the headers spatch --local-includes may read
-# for the files of LIST (relative to DIR): the .h files beside each, and
-# those it includes with quotes, when they are regular files inside DIR.
+# mn_local_headers DIR LIST: the headers a step with --local-includes may
+# read for the files of LIST (paths relative to DIR): every .h file of
+# their folders, and the files their #include "..." lines name, resolved
+# from the including file's folder (symlinks included), when that is a
+# regular file inside DIR and not itself a symlink.  Paths relative to DIR,
+# one a line, sorted, without names holding a tab.  A fixed number of
+# processes, whatever the number of files.
 mn_local_headers() {
-	while IFS= read -r lh_f; do
-		lh_d=$(dirname -- "$lh_f")
-		(CDPATH= cd -- "$1/$lh_d" 2>/dev/null && find . -maxdepth 1 -type f -name '*.h' -print) |
-			sed "s|^\./||" | awk -v d="$lh_d" '{ print (d == "." ? "" : d "/") $0 }'
-		sed -n 's/^[ \t]*#[ \t]*include[ \t]*"\([^"]*\)".*/\1/p' -- "$1/$lh_f" |
-			while IFS= read -r lh_h; do
-				lh_r=$(readlink -m -- "$1/$lh_d/$lh_h")
-				mn_inside "$1" "$lh_r" && [ -f "$lh_r" ] && [ ! -L "$1/$lh_d/$lh_h" ] &&
-					printf '%s\n' "${lh_r#"$1"/}"
-			done
-	done <"$2" | grep -v -P '[\t]' | sort -u
+	(
+	CDPATH= cd -- "$1" || exit 0
+	lh_root=$(pwd -P)
+	awk '{ d = $0; if (!sub(/\/[^\/]*$/, "", d)) d = "."; print "./" d }' "$2" | sort -u |
+		xargs -r -d '\n' sh -c 'find "$@" -maxdepth 1 -type f -name "*.h" -print' sh 2>/dev/null |
+		sed 's|^\./||'
+	sed 's|^|./|' "$2" | LC_ALL=C xargs -r -d '\n' grep -H -Z -a \
+		-e '^[[:space:]]*#[[:space:]]*include[[:space:]]*"[^"]*"' -- 2>/dev/null |
+		tr '\0' '\t' | awk -F '\t' '
+		{
+			h = $2
+			sub(/^[^"]*"/, "", h); sub(/".*$/, "", h)
+			if (h == "" || h ~ /^\//) next
+			f = $1; sub(/^\.\//, "", f)
+			d = f; if (!sub(/\/[^\/]*$/, "", d)) d = ""
+			n = split((d == "" ? "" : d "/") h, c, "/")
+			k = 0
+			for (i = 1; i <= n; i++) {
+				if (c[i] == "" || c[i] == ".") continue
+				if (c[i] == "..") { if (k == 0) next; k--; continue }
+				o[++k] = c[i]
+			}
+			p = o[1]; for (i = 2; i <= k; i++) p = p "/" o[i]
+			if (k > 0) print "./" p
+		}' | sort -u >"$TMPDIR/mn-lh.$$"
+	# Regular files, not symlinks themselves (find -P), then where they are
+	# once the folders on their way are resolved: inside DIR only.
+	xargs -r -d '\n' sh -c 'find "$@" -maxdepth 0 -type f -print' sh <"$TMPDIR/mn-lh.$$" 2>/dev/null |
+		xargs -r -d '\n' readlink -m -- | awk -v r="$lh_root/" 'index($0, r) == 1 { print substr($0, length(r) + 1) }'
+	rm -f "$TMPDIR/mn-lh.$$"
+	) | grep -v -P '[\t]' | LC_ALL=C sort -u
 }
 
 # mn_given_empty NAME: --NAME= was given with an empty value.
