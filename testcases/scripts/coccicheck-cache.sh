@@ -8,13 +8,21 @@ mk_tree t
 MN_BUILD=$T/build
 export MN_BUILD
 
-# A spatch that logs the steps it runs, then runs the real one.
+# A spatch that logs the steps it runs (those of a combined run too), then
+# runs the real one.
 real=$(command -v spatch) || fail "no spatch"
 mkdir bin
 cat >bin/spatch <<EOF
 #!/bin/sh
 for a in "\$@"; do
-	case \$a in *.cocci) [ "\$prev" = --sp-file ] && basename "\$a" .cocci >>"$T/ran" ;; esac
+	case \$a in *.cocci)
+		[ "\$prev" = --sp-file ] || continue
+		if grep -q "^// ---- step " "\$a"; then
+			sed -n "s|^// ---- step ||p" "\$a" >>"$T/ran"
+		else
+			basename "\$a" .cocci >>"$T/ran"
+		fi ;;
+	esac
 	prev=\$a
 done
 exec "$real" "\$@"
