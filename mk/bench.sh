@@ -11,7 +11,10 @@
 #  (d) the checker and plain sparse on the same kbuild command lines, for
 #      the files that use the APIs; needs a configured tree (BUILD/.config),
 #      n/a otherwise.
-# The last three lines are the ratios a/b, a/c and checker/sparse.
+# The last lines are the ratios: a/b and a/c with the result cache warm,
+# the same cold (no result cache, no parse cache: every step runs spatch;
+# only the caches of the tool's own compiled rules are kept), and
+# checker/sparse.  Works under `make -s`: no flag of ours reaches kbuild.
 #
 # Usage: sh mk/bench.sh KDIR [BUILD]     J=jobs (default: the cores)
 #   BUILD: the kbuild O= folder (default KDIR)
@@ -41,7 +44,7 @@ frontend() {
 
 kernel_coccicheck() {
 	for f in $steps; do
-		make -s -C "$kdir" coccicheck COCCI="$MN_COCCI/$f" MODE=report \
+		env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s -C "$kdir" coccicheck COCCI="$MN_COCCI/$f" MODE=report \
 			J="$jobs" SPFLAGS="$macro" || return 1
 	done
 }
@@ -87,4 +90,6 @@ fi
 echo "$a0 $b $c" | awk '{ printf "without the result cache: frontend/coccicheck %.2f, frontend/floor %.2f\n", $1 / $2, $1 / $3 }'
 echo "$a $b" | awk '{ printf "ratio frontend/coccicheck: %.2f\n", $1 / $2 }'
 echo "$a $c" | awk '{ printf "ratio frontend/floor: %.2f\n", $1 / $2 }'
+echo "$a0 $b" | awk '{ printf "ratio cold frontend/coccicheck: %.2f (%s s / %s s)\n", $1 / $2, $1, $2 }'
+echo "$a0 $c" | awk '{ printf "ratio cold frontend/floor: %.2f (%s s / %s s)\n", $1 / $2, $1, $2 }'
 echo "ratio checker/sparse: $d"

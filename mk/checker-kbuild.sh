@@ -24,11 +24,13 @@ cf=${6:-}
 [ -f "$out/.config" ] || die "$out is not configured (no .config)"
 mkdir -p "$work" || die "cannot create $work"
 
+# The kernel's make gets none of the calling make's flags: `make -s bench`
+# would reach it as -s, and kbuild would then print no command line.
 kmake() {
 	if [ "$out" = "$src" ]; then
-		make -C "$src" "$@"
+		env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -C "$src" "$@"
 	else
-		make -C "$src" O="$out" "$@"
+		env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -C "$src" O="$out" "$@"
 	fi
 }
 
