@@ -184,7 +184,8 @@ install: all
 	install -m 755 checker/mncheck $(DESTDIR)$(PREFIX)/bin/mncheck
 	install -m 644 cocci/series cocci/*.cocci cocci/*.h \
 		$(DESTDIR)$(PREFIX)/share/$(NAME)/cocci/
-	install -m 644 scripts/mn-lib.sh $(DESTDIR)$(PREFIX)/share/$(NAME)/scripts/
+	install -m 644 scripts/mn-lib.sh scripts/compat-merge.awk \
+		$(DESTDIR)$(PREFIX)/share/$(NAME)/scripts/
 	# demo's built-in input and the test API headers it checks against.
 	mkdir -p $(DESTDIR)$(PREFIX)/share/$(NAME)/testcases
 	cp -R testcases/example-tree testcases/include $(DESTDIR)$(PREFIX)/share/$(NAME)/testcases/
