@@ -184,7 +184,7 @@ install: all
 	install -m 755 checker/mncheck $(DESTDIR)$(PREFIX)/bin/mncheck
 	install -m 644 cocci/series cocci/*.cocci cocci/*.h \
 		$(DESTDIR)$(PREFIX)/share/$(NAME)/cocci/
-	install -m 644 scripts/mn-lib.sh scripts/compat-merge.awk \
+	install -m 644 scripts/mn-lib.sh scripts/compat-merge.awk scripts/compat-regions.awk \
 		$(DESTDIR)$(PREFIX)/share/$(NAME)/scripts/
 	# demo's built-in input and the test API headers it checks against.
 	mkdir -p $(DESTDIR)$(PREFIX)/share/$(NAME)/testcases
