@@ -195,6 +195,31 @@ function emit_lines(t, n,   m, i, parts2) {
 	m = split(t, parts2, "\n")
 	for (i = 1; i <= n; i++) print (i <= m ? parts2[i] : "")
 }
+# read_schemes: the lines "VERSION MACRO ifdef|ifndef WORD..." of the file
+# schemes (none when not given).
+function read_schemes(   l, f, n, i) {
+	ns = 0
+	if (schemes == "") return
+	while ((getline l < schemes) > 0) {
+		n = split(l, f, " ")
+		if (n < 4) continue
+		ns++
+		SV[ns] = f[1]
+		SC[ns] = (f[3] == "ifndef" ? "!" : "") "defined(" f[2] ")"
+		SW[ns] = f[4]
+		for (i = 5; i <= n; i++) SW[ns] = SW[ns] "|" f[i]
+	}
+	close(schemes)
+}
+# scheme(e, j): the module's own test for branch j of group e (its version's
+# macro, when the branch holds one of the macro's new-form words), or "".
+function scheme(e, j,   s) {
+	for (s = 1; s <= ns; s++)
+		if (SV[s] == V[GV[e, j]] &&
+		    GT[e, j] ~ ("(^|[^A-Za-z0-9_])(" SW[s] ")([^A-Za-z0-9_]|$)"))
+			return SC[s]
+	return ""
+}
 BEGIN {
 	nv = split(vers, V, " ")	# V[1..nv]: the API version of each file after the first
 	for (k = 0; k <= nv; k++) readfile(ARGV[k + 1], k)
@@ -220,7 +245,14 @@ BEGIN {
 	# the first unchanged #include <linux/...>, else the first unchanged
 	# #include, else after an include guard, else at the top (after a
 	# leading // comment line).
-	need = 1
+	read_schemes()
+	# Needed only when some branch is tested on LINUX_VERSION_CODE.
+	need = 0
+	for (e = 1; e <= ne && !need; e++) {
+		if (ET[e] != "g") continue
+		if (GB[e] == 2 && GN[e, 1] == 0) need = 1
+		for (j = 1; j < GB[e]; j++) if (scheme(e, j) == "") need = 1
+	}
 	for (k = 0; k <= nv && need; k++)
 		for (i = 1; i <= N[k]; i++)
 			if (L[k, i] ~ /^[ \t]*#[ \t]*include[ \t]*<linux\/version\.h>/) { need = 0; break }
@@ -239,12 +271,23 @@ BEGIN {
 		if (ET[e] == "c") print EC[e]
 		else {
 			nb = GB[e]
-			if (nb == 2 && GN[e, 1] == 0) {
+			if (nb == 2 && GN[e, 1] > 0 && (c = scheme(e, 1)) != "") {
+				# One branch on the module's own macro: #ifdef M or #ifndef M.
+				m = c; sub(/^!?defined\(/, "", m); sub(/\)$/, "", m)
+				print (c ~ /^!/ ? "#ifndef " : "#ifdef ") m
+				emit_lines(GT[e, 1], GN[e, 1])
+				if (GN[e, 0] > 0) {
+					print "#else"
+					emit_lines(GT[e, 0], GN[e, 0])
+				}
+			} else if (nb == 2 && GN[e, 1] == 0) {
 				print "#if LINUX_VERSION_CODE < " kv(V[GV[e, 1]])
 				emit_lines(GT[e, 0], GN[e, 0])
 			} else {
 				for (j = nb - 1; j >= 1; j--) {
-					print (j == nb - 1 ? "#if" : "#elif") " LINUX_VERSION_CODE >= " kv(V[GV[e, j]])
+					c = scheme(e, j)
+					print (j == nb - 1 ? "#if" : "#elif") " " \
+						(c != "" ? c : "LINUX_VERSION_CODE >= " kv(V[GV[e, j]]))
 					emit_lines(GT[e, j], GN[e, j])
 				}
 				if (GN[e, 0] > 0) {

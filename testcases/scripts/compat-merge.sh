@@ -43,6 +43,22 @@ printf '%s\n' '1c1' '< x' '---' '> y' >bad
 awk -v vers="6.10" -f "$A" w0 w1 bad >out 2>err && fail "a wrong diff was accepted"
 grep -q 'does not give back version' err || fail "no self-check message"
 
+# The module's own scheme: a branch holding a new-form word of its
+# version's macro is tested on that macro (#ifdef alone, defined() in a
+# chain), never on LINUX_VERSION_CODE when every branch has one.
+echo "5.2 HAVE_TOY_NEW ifdef new_call other_word" >schemes
+awk -v vers="5.0 5.2" -v schemes=schemes -f "$A" v0 v1 v2 d1 d2 >out || fail "compat-merge.awk failed with schemes"
+grep -q "^#if defined(HAVE_TOY_NEW)$" out || fail "no defined() branch in the chain"
+grep -q "^#elif LINUX_VERSION_CODE >= KERNEL_VERSION(5, 0, 0)$" out || fail "no version branch for 5.0"
+echo "5.0 CONFIG_TOY_OLD ifndef mid_call" >schemes
+printf '%s\n' '#include "conftest.h"' 'a();' 'old_call(x);' >u0
+printf '%s\n' '#include "conftest.h"' 'a();' 'mid_call(x);' >u1
+diff u0 u1 >f1
+awk -v vers="5.0" -v schemes=schemes -f "$A" u0 u1 f1 >out || fail "compat-merge.awk failed with an ifndef scheme"
+printf '%s\n' '#include "conftest.h"' 'a();' '#ifndef CONFIG_TOY_OLD' 'mid_call(x);' \
+	'#else' 'old_call(x);' '#endif' >want
+diff -u want out >&2 || fail "unexpected merge on the module's macro (or a needless <linux/version.h>)"
+
 make -s -C "$R" install PREFIX="$T/inst" >make.log 2>&1 || { cat make.log; fail "make install failed"; }
 for f in compat-merge.awk; do
 	[ -f "$T/inst/share/mnmigrate/scripts/$f" ] || fail "make install does not install $f"
