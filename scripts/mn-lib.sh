@@ -978,10 +978,11 @@ mn_drop_protected() {
 # ("bad:"), an #ifdef branch it could not fit is printed token by token
 # ("passed:", one source line each), found here by its text.
 mn_parse_gaps() {
+	pg_args=$(spatch_macro_args)
 	while IFS= read -r pg_f; do
-		# shellcheck disable=SC2046
+		# shellcheck disable=SC2086
 		(CDPATH= cd -- "$1" && spatch --parse-c "$pg_f" --parse-error-msg --verbose-parsing \
-			--no-includes $(spatch_macro_args) 2>&1) </dev/null |
+			--no-includes $pg_args 2>&1) </dev/null |
 		awk -v f="$pg_f" -v src="$1/$pg_f" '
 		function norm(s) {
 			gsub(/\/\*([^*]|\*+[^*\/])*\*+\//, "", s); sub(/\/\/.*/, "", s)
@@ -1074,4 +1075,80 @@ mn_gap_sites() {
 		}'
 	done
 	rm -f "$gs_tok.regions"
+}
+
+# mn_to_orig ORIG PREV: "first last why" lines of the file PREV on stdin,
+# with the lines of ORIG, the same file before earlier steps changed it: a
+# line a step wrote maps to the start of that change.
+mn_to_orig() {
+	to_d=$(mktemp "${TMPDIR:-/tmp}/mn-map.XXXXXX") || return 1
+	diff -- "$1" "$2" >"$to_d"
+	awk -v dfile="$to_d" '
+		BEGIN {
+			while ((getline l < dfile) > 0) {
+				if (l !~ /^[0-9]+(,[0-9]+)?[acd][0-9]+(,[0-9]+)?$/) continue
+				op = l; sub(/^[0-9,]+/, "", op); op = substr(op, 1, 1)
+				split(l, p, /[acd]/)
+				if (split(p[1], A, ",") == 1) A[2] = A[1]
+				if (split(p[2], B, ",") == 1) B[2] = B[1]
+				n++
+				if (op == "a") { H1[n] = A[1] + 1; H2[n] = A[1]; K1[n] = B[1]; K2[n] = B[2] }
+				else if (op == "d") { H1[n] = A[1]; H2[n] = A[2]; K1[n] = B[1] + 1; K2[n] = B[1] }
+				else { H1[n] = A[1]; H2[n] = A[2]; K1[n] = B[1]; K2[n] = B[2] }
+			}
+		}
+		function map(x,   i, off) {
+			off = 0
+			for (i = 1; i <= n && x >= K1[i]; i++) {
+				if (x <= K2[i]) return H1[i]
+				off = H2[i] - K2[i]
+			}
+			return x + off
+		}
+		{ w = $0; sub(/^[0-9]+ [0-9]+ /, "", w); print map($1), map($2), w }'
+	rm -f "$to_d"
+}
+
+# mn_step_keep ORIG PREV CUR NAME STEP GAPSITES LEFT GAPLEFT: the step STEP
+# (a .cocci path) turned the file PREV into CUR; ORIG is the file before
+# any step, NAME its path as GAPSITES (mn_gap_sites) names it.  When the
+# change touches a gap that may hide a site, converting half of a
+# construct spatch could not read whole would break it: CUR becomes PREV
+# again and GAPLEFT names the file.  Else the hunks that touch a compat
+# branch (mn_regions of PREV) are given up, each named in LEFT with its
+# lines in ORIG.  Status 0: some change is left, 1: none, 2: an error.
+mn_step_keep() {
+	sk_o=$1 sk_p=$2 sk_c=$3 sk_n=$4 sk_s=$5 sk_step=$(basename "$5" .cocci)
+	sk_t=$(mktemp -d "${TMPDIR:-/tmp}/mn-keep.XXXXXX") || return 2
+	awk -F : -v p="$sk_n" '$1 == p && /may hide a site/ { n = split($2, r, "-"); print r[1], r[n] }' \
+		"$6" >"$sk_t/gaps"
+	if [ -s "$sk_t/gaps" ] &&
+	   diff -- "$sk_p" "$sk_c" | sed -n 's/^\([0-9]*\)\(,\([0-9]*\)\)\{0,1\}[acd].*/\1 \3 x/p' |
+		awk '{ print $1, ($2 == "x" ? $1 : $2), "x" }' | mn_to_orig "$sk_o" "$sk_p" |
+		awk -v ranges="$sk_t/gaps" '
+			BEGIN { while ((getline l < ranges) > 0) { split(l, r, " "); n++; S[n] = r[1]; E[n] = r[2] } }
+			{ for (i = 1; i <= n; i++) if ($1 <= E[i] && $2 >= S[i]) hit = 1 }
+			END { exit !hit }'; then
+		echo "$sk_n: $sk_step left the file as it is: its change touches lines spatch could not parse" >>"$8"
+		rm -rf "$sk_t"
+		cp -- "$sk_p" "$sk_c" || return 2
+		return 1
+	fi
+	mn_regions "$sk_p" "$sk_s" >"$sk_t/regions"
+	if [ ! -s "$sk_t/regions" ]; then
+		rm -rf "$sk_t"
+		return 0
+	fi
+	: >"$sk_t/dropped"
+	mn_keep_hunks "$sk_p" "$sk_c" "$sk_t/regions" "$sk_t/kept" "$sk_t/dropped"
+	sk_st=$?
+	if [ $sk_st -le 1 ]; then
+		mn_to_orig "$sk_o" "$sk_p" <"$sk_t/dropped" | awk -v p="$sk_n" -v s="$sk_step" '{
+			w = $0; sub(/^[0-9]+ [0-9]+ /, "", w)
+			print p ":" ($1 == $2 ? $1 : $1 "-" $2) ": " s " left it in " w
+		}' >>"$7"
+		cp -- "$sk_t/kept" "$sk_c" || sk_st=2
+	fi
+	rm -rf "$sk_t"
+	return $sk_st
 }
