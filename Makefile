@@ -50,7 +50,7 @@ Q     ?=
 
 ##V DIR         driver-patch: the driver folder (in a kernel tree or out of tree)
 DIR   ?=
-##V COMPAT      driver-patch: 1 keeps the old forms under LINUX_VERSION_CODE tests
+##V COMPAT      driver-patch: 1 keeps the old forms under LINUX_VERSION_CODE tests (or the module's own macro)
 COMPAT ?=
 ##V RANGE       lint: the commits to lint (default @{upstream}..HEAD, else HEAD~1..HEAD)
 RANGE ?=

@@ -834,12 +834,22 @@ step_version() {
 # (compat-regions.awk); with "macros", the module's own macro tests around
 # the step's old and new forms instead.
 mn_regions() {
-	mr_v=$(step_version "$2")
+	# What it needs of the step, read once per run: version, new and
+	# old words (a job calls this for every file and step).
+	mr_i=${TMPDIR:-/tmp}/mn-step-info.$$
+	mr_s=$(basename "$2" .cocci)
+	if [ ! -f "$mr_i/$mr_s" ]; then
+		mkdir -p "$mr_i" || return 1
+		{
+			step_version "$2"
+			step_new_tokens "$2" | tr '\n' ' '; echo
+			step_tokens "$2" | tr '\n' ' '; echo
+		} >"$mr_i/$mr_s.$$" && mv "$mr_i/$mr_s.$$" "$mr_i/$mr_s" || return 1
+	fi
+	{ read -r mr_v; read -r mr_new; read -r mr_old; } <"$mr_i/$mr_s"
 	[ -n "$mr_v" ] || return 0
-	awk -f "$MN_HERE/compat-regions.awk" -v version="$mr_v" \
-		-v new="$(step_new_tokens "$2" | tr '\n' ' ')" \
-		-v old="$(step_tokens "$2" | tr '\n' ' ')" \
-		-v macros="${3:+1}" -- "$1"
+	awk -f "$MN_HERE/compat-regions.awk" -v version="$mr_v" -v new="$mr_new" \
+		-v old="$mr_old" -v macros="${3:+1}" -- "$1"
 }
 
 # mn_keep_hunks OLD NEW REGIONS OUT DROPPED: OUT is NEW without the changes
