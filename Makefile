@@ -50,7 +50,7 @@ Q     ?=
 
 ##V DIR         driver-patch: the driver folder (in a kernel tree or out of tree)
 DIR   ?=
-##V COMPAT      driver-patch: 1 keeps the old forms under LINUX_VERSION_CODE tests
+##V COMPAT      driver-patch: 1 keeps the old forms under LINUX_VERSION_CODE tests (or the module's own macro)
 COMPAT ?=
 ##V RANGE       lint: the commits to lint (default @{upstream}..HEAD, else HEAD~1..HEAD)
 RANGE ?=
@@ -184,8 +184,8 @@ install: all
 	install -m 755 checker/mncheck $(DESTDIR)$(PREFIX)/bin/mncheck
 	install -m 644 cocci/series cocci/*.cocci cocci/*.h \
 		$(DESTDIR)$(PREFIX)/share/$(NAME)/cocci/
-	install -m 644 scripts/mn-lib.sh scripts/combine-steps.awk \
-		$(DESTDIR)$(PREFIX)/share/$(NAME)/scripts/
+	install -m 644 scripts/mn-lib.sh scripts/combine-steps.awk scripts/compat-merge.awk \
+		scripts/compat-regions.awk $(DESTDIR)$(PREFIX)/share/$(NAME)/scripts/
 	install -m 755 scripts/ocamlopt-cache $(DESTDIR)$(PREFIX)/share/$(NAME)/scripts/
 	# demo's built-in input and the test API headers it checks against.
 	mkdir -p $(DESTDIR)$(PREFIX)/share/$(NAME)/testcases

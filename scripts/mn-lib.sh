@@ -850,3 +850,360 @@ mn_untracked_token_files() {
 mn_view_names() {
 	awk -F '\t' 'NR == FNR { safe[$2] = $1; next } ($0 in safe) { print safe[$0] }' "$1.map" "$2"
 }
+
+# --- Compat branches -------------------------------------------------------------
+
+# step_new_tokens FILE: the identifiers of the new form a step writes: the
+# API-shaped words of its added (+) lines that none of its removed (-)
+# lines holds and that are not its own tokens (the old form).  A module
+# whose #ifdef branch holds one of them already has the new form there.
+step_new_tokens() {
+	snt_w() { grep -E "^$1" -- "$2" | grep -v -E "^$1$1$1" |
+		grep -o -E '[A-Za-z_][A-Za-z0-9_]*' |
+		grep -E '^([a-z][a-z0-9]*_[a-z0-9_]+|[A-Z][A-Z0-9]*_[A-Z0-9_]+)$' | sort -u; }
+	snt_p=$(mktemp "${TMPDIR:-/tmp}/mn-snt.XXXXXX") || return 1
+	snt_w '\+' "$1" >"$snt_p"
+	# Words every API version has: no sign of the new form.
+	{ snt_w - "$1"; step_tokens "$1"; printf "%s\n" mm_struct vm_area_struct \
+		mmu_notifier_invalidate_range_start mmu_notifier_invalidate_range_end; } | sort -u | comm -23 "$snt_p" -
+	rm -f "$snt_p"
+}
+
+# step_version FILE: the API version cocci/series gives the step FILE.
+step_version() {
+	series_steps | awk -v f="$(basename "$1")" '$2 == f { print $1; exit }'
+}
+
+# mn_regions FILE STEP [macros]: the compat branches of FILE the step STEP
+# (a .cocci path) must leave alone, "FIRST LAST WHY" lines
+# (compat-regions.awk); with "macros", the module's own macro tests around
+# the step's old and new forms instead.
+mn_regions() {
+	# What it needs of the step, read once per run: version, new and
+	# old words (a job calls this for every file and step).
+	mr_i=${TMPDIR:-/tmp}/mn-step-info.$$
+	mr_s=$(basename "$2" .cocci)
+	if [ ! -f "$mr_i/$mr_s" ]; then
+		mkdir -p "$mr_i" || return 1
+		{
+			step_version "$2"
+			step_new_tokens "$2" | tr '\n' ' '; echo
+			step_tokens "$2" | tr '\n' ' '; echo
+		} >"$mr_i/$mr_s.$$" && mv "$mr_i/$mr_s.$$" "$mr_i/$mr_s" || return 1
+	fi
+	{ read -r mr_v; read -r mr_new; read -r mr_old; } <"$mr_i/$mr_s"
+	[ -n "$mr_v" ] || return 0
+	awk -f "$MN_HERE/compat-regions.awk" -v version="$mr_v" -v new="$mr_new" \
+		-v old="$mr_old" -v macros="${3:+1}" -- "$1"
+}
+
+# mn_keep_hunks OLD NEW REGIONS OUT DROPPED: OUT is NEW without the changes
+# (diff hunks) that touch a line range of the file REGIONS ("FIRST LAST
+# WHY" lines of OLD); each hunk given up is "FIRST LAST WHY" in DROPPED
+# (lines of OLD).  True when OUT differs from OLD.
+mn_keep_hunks() {
+	diff -- "$1" "$2" >"$4.diff"
+	[ $? -le 1 ] || return 2
+	awk -v regions="$3" -v dropped="$5" -v dfile="$4.diff" '
+		BEGIN {
+			while ((getline l < regions) > 0) {
+				split(l, f, " "); nr++; RS1[nr] = f[1]; RE1[nr] = f[2]
+				w = l; sub(/^[0-9]+ [0-9]+ /, "", w); RW[nr] = w
+			}
+		}
+		# hit(a, b, ins): index of a region the old lines a..b touch (an
+		# insertion after line a when ins), else 0.
+		function hit(a, b, ins,   r) {
+			for (r = 1; r <= nr; r++) {
+				if (ins && a >= RS1[r] - 1 && a <= RE1[r]) return r
+				if (!ins && a <= RE1[r] && b >= RS1[r]) return r
+			}
+			return 0
+		}
+		FNR == NR { O[FNR] = $0; no = FNR; next }
+		{ W[FNR] = $0 }
+		END {
+			o = 1
+			while ((getline l < dfile) > 0) {
+				if (l !~ /^[0-9]+(,[0-9]+)?[acd][0-9]+(,[0-9]+)?$/) continue
+				op = l; sub(/^[0-9,]+/, "", op); op = substr(op, 1, 1)
+				split(l, p, /[acd]/)
+				if (split(p[1], A, ",") == 1) A[2] = A[1]
+				if (split(p[2], B, ",") == 1) B[2] = B[1]
+				if (op == "a") { a1 = A[1] + 1; a2 = A[1]; b1 = B[1]; b2 = B[2] }
+				else if (op == "d") { a1 = A[1]; a2 = A[2]; b1 = 1; b2 = 0 }
+				else { a1 = A[1]; a2 = A[2]; b1 = B[1]; b2 = B[2] }
+				for (; o < a1; o++) print O[o]
+				r = hit(op == "a" ? A[1] : a1, a2, op == "a")
+				if (r) {
+					print (op == "a" ? A[1] : a1), (op == "a" ? A[1] : a2), RW[r] >dropped
+					for (; o <= a2; o++) print O[o]
+				} else {
+					for (i = b1; i <= b2; i++) print W[i]
+					o = a2 + 1
+				}
+			}
+			for (; o <= no; o++) print O[o]
+		}' "$1" "$2" >"$4" || return 2
+	rm -f "$4.diff"
+	! cmp -s -- "$1" "$4"
+}
+
+# mn_drop_protected ROOT STEP MODE: the output of STEP (a .cocci path) in
+# coccicheck MODE (report, org or context) on stdin, without what lies in a
+# compat branch the step leaves alone (mn_regions of the file under ROOT).
+# Paths are as spatch prints them, relative to ROOT (./ allowed).
+mn_drop_protected() {
+	dp_d=$(mktemp -d "$TMPDIR/mn-dp.XXXXXX") || return 1
+	cat >"$dp_d/in"
+	# The files named, then each one's regions, "path<TAB>first last".
+	case $3 in
+	report) sed -n 's/^\(.*\):[0-9][0-9]*:[0-9][0-9]*: .*/\1/p' "$dp_d/in" ;;
+	org) sed -n 's/^\* TODO \[\[view:\(.*\)::face=.*/\1/p' "$dp_d/in" ;;
+	context) sed -n 's/^--- \(.*\)$/\1/p' "$dp_d/in" | sed 's/\t.*//' ;;
+	esac | sort -u >"$dp_d/files"
+	while IFS= read -r dp_f; do
+		dp_p=${dp_f#./}
+		[ -f "$1/$dp_p" ] || continue
+		mn_regions "$1/$dp_p" "$2" | awk -v f="$dp_f" '{ print f "\t" $1 " " $2 }'
+	done <"$dp_d/files" >"$dp_d/regions"
+	awk -F '\t' -v mode="$3" -v regions="$dp_d/regions" '
+		BEGIN {
+			while ((getline l < regions) > 0) {
+				i = index(l, "\t"); f = substr(l, 1, i - 1)
+				split(substr(l, i + 1), r, " ")
+				n[f]++; S[f, n[f]] = r[1]; E[f, n[f]] = r[2]
+			}
+		}
+		function prot(f, ln,   k) {
+			for (k = 1; k <= n[f]; k++) if (ln >= S[f, k] && ln <= E[f, k]) return 1
+			return 0
+		}
+		mode == "report" {
+			if (match($0, /:[0-9]+:[0-9]+: /)) {
+				f = substr($0, 1, RSTART - 1); ln = substr($0, RSTART + 1) + 0
+				if (prot(f, ln)) next
+			}
+			print; next
+		}
+		mode == "org" {
+			if ($0 ~ /^\* TODO \[\[view:/ && match($0, /::linb=[0-9]+/)) {
+				f = $0; sub(/^\* TODO \[\[view:/, "", f); sub(/::face=.*/, "", f)
+				if (prot(f, substr($0, RSTART + 7) + 0)) next
+			}
+			print; next
+		}
+		# context: a diff; a hunk goes when every line it marks is in a
+		# compat branch, a file header when none of its hunks is left.
+		function flush(   k) {
+			if (nh == 0) return
+			if (!allprot) {
+				if (hdr != "") { printf "%s", hdr; hdr = "" }
+				for (k = 1; k <= nh; k++) print H[k]
+			}
+			nh = 0
+		}
+		/^diff |^--- / && !inhunk_hdr {
+			flush()
+			if (/^diff /) { hdr = $0 "\n"; next }
+		}
+		/^--- / { f = $0; sub(/^--- /, "", f); sub(/\t.*/, "", f); hdr = hdr $0 "\n"; inhunk_hdr = 1; next }
+		/^\+\+\+ / { hdr = hdr $0 "\n"; inhunk_hdr = 0; next }
+		/^@@ / {
+			flush()
+			o = $0; sub(/^@@ -/, "", o); o = o + 0
+			nh = 1; H[1] = $0; allprot = 1; next
+		}
+		nh > 0 {
+			H[++nh] = $0
+			c = substr($0, 1, 1)
+			if (c == "-" || c == "+" || c == "!") { if (!prot(f, o)) allprot = 0 }
+			if (c != "+") o++
+			next
+		}
+		{ flush(); if (hdr != "") { printf "%s", hdr; hdr = "" } print }
+		END { flush() }' "$dp_d/in"
+	rm -rf "$dp_d"
+}
+
+# mn_parse_gaps DIR LIST: the lines of the files of LIST (paths relative to
+# DIR, one a line) that spatch cannot parse, and so never converts nor
+# reports: "path<TAB>first last" lines.  From spatch --parse-c (about 0.05 s
+# a file): a parse error names its line and prints the lines it gave up
+# ("bad:"), an #ifdef branch it could not fit is printed token by token
+# ("passed:", one source line each), found here by its text.
+mn_parse_gaps() {
+	pg_args=$(spatch_macro_args)
+	while IFS= read -r pg_f; do
+		# shellcheck disable=SC2086
+		(CDPATH= cd -- "$1" && spatch --parse-c "$pg_f" --parse-error-msg --verbose-parsing \
+			--no-includes $pg_args 2>&1) </dev/null |
+		awk -v f="$pg_f" -v src="$1/$pg_f" '
+		function norm(s) {
+			gsub(/\/\*([^*]|\*+[^*\/])*\*+\//, "", s); sub(/\/\/.*/, "", s)
+			gsub(/[ \t\r]+/, "", s)
+			return s
+		}
+		function out(a, b) {
+			if (a > 0 && b >= a) print f "\t" a " " b
+		}
+		function flush_bad() {
+			if (nbad > 0 && eline > 0) out(eline - before, eline - before + nbad - 1)
+			nbad = 0; before = 0; seenbad = 0
+		}
+		function flush_pass() {
+			if (p1 > 0) out(p1, p2)
+			p1 = 0
+		}
+		BEGIN {
+			while ((getline l < src) > 0) N[++n] = norm(l)
+			close(src)
+			pos = 1
+		}
+		/^ = File ".*", line [0-9]+/ {
+			eline = $0; sub(/.*", line /, "", eline); eline += 0; next
+		}
+		/^(bad|BAD):/ {
+			if (/^BAD:/) seenbad = 1
+			else if (!seenbad) before++
+			nbad++; next
+		}
+		{ flush_bad() }
+		/^passed:/ {
+			t = $0; sub(/^passed:/, "", t); t = norm(t)
+			for (i = pos; i <= n && N[i] != t; i++) ;
+			if (i > n) next
+			if (p1 > 0 && i > p2 + 1) flush_pass()
+			if (p1 == 0) p1 = i
+			p2 = i; pos = i + 1
+			next
+		}
+		END { flush_bad(); flush_pass() }'
+	done <"$2"
+}
+
+# mn_gap_sites DIR GAPS TOKENS STEP...: one line per gap of GAPS
+# (mn_parse_gaps, paths relative to DIR): "path:first-last: spatch could not
+# parse N line(s)", followed by " here: may hide a site (TOKEN)..." when the
+# gap, or the statement it ends, holds a word of the file TOKENS (the old
+# forms of the steps) outside a compat branch one of the STEPs (.cocci
+# paths) leaves alone; the lines named then start with that statement.
+# Such a site is neither converted nor reported by spatch.
+mn_gap_sites() {
+	gs_dir=$1 gs_gaps=$2 gs_tok=$3
+	shift 3
+	cut -f1 "$gs_gaps" | sort -u | while IFS= read -r gs_f; do
+		for gs_s in "$@"; do
+			mn_regions "$gs_dir/$gs_f" "$gs_s"
+		done >"$gs_tok.regions"
+		awk -F '\t' -v f="$gs_f" '$1 == f { print $2 }' "$gs_gaps" |
+		awk -v f="$gs_f" -v src="$gs_dir/$gs_f" -v tokens="$gs_tok" -v regions="$gs_tok.regions" '
+		BEGIN {
+			while ((getline l < src) > 0) L[++n] = l
+			while ((getline t < tokens) > 0) if (t != "") re = re (re == "" ? "" : "|") t
+			while ((getline r < regions) > 0) { split(r, x, " "); nr++; RS1[nr] = x[1]; RE1[nr] = x[2] }
+		}
+		function prot(ln,   k) {
+			for (k = 1; k <= nr; k++) if (ln >= RS1[k] && ln <= RE1[k]) return 1
+			return 0
+		}
+		{
+			a = $1; b = $2
+			# The statement the gap belongs to starts after the last
+			# line ending one, at most 10 lines up.
+			s = a
+			while (s > 1 && a - s < 10 && L[s - 1] !~ /[;{}][ \t]*(\/\*.*\*\/)?[ \t]*$/ &&
+			       L[s - 1] !~ /^[ \t]*(#|$)/)
+				s--
+			tok = ""
+			for (i = s; i <= b && tok == ""; i++) {
+				if (prot(i)) continue
+				if (re != "" && match(L[i], "(^|[^A-Za-z0-9_])(" re ")([^A-Za-z0-9_]|$)")) {
+					tok = substr(L[i], RSTART, RLENGTH); gsub(/[^A-Za-z0-9_]/, "", tok)
+				}
+			}
+			# A gap that may hide a site is named from the start of its
+			# statement.
+			if (tok != "") a = s
+			printf "%s:%s: spatch could not parse %d line(s)%s\n", f, (a == b ? a : a "-" b),
+				b - $1 + 1, tok != "" ? " here: may hide a site (" tok "), convert it by hand" : ""
+		}'
+	done
+	rm -f "$gs_tok.regions"
+}
+
+# mn_to_orig ORIG PREV: "first last why" lines of the file PREV on stdin,
+# with the lines of ORIG, the same file before earlier steps changed it: a
+# line a step wrote maps to the start of that change.
+mn_to_orig() {
+	to_d=$(mktemp "${TMPDIR:-/tmp}/mn-map.XXXXXX") || return 1
+	diff -- "$1" "$2" >"$to_d"
+	awk -v dfile="$to_d" '
+		BEGIN {
+			while ((getline l < dfile) > 0) {
+				if (l !~ /^[0-9]+(,[0-9]+)?[acd][0-9]+(,[0-9]+)?$/) continue
+				op = l; sub(/^[0-9,]+/, "", op); op = substr(op, 1, 1)
+				split(l, p, /[acd]/)
+				if (split(p[1], A, ",") == 1) A[2] = A[1]
+				if (split(p[2], B, ",") == 1) B[2] = B[1]
+				n++
+				if (op == "a") { H1[n] = A[1] + 1; H2[n] = A[1]; K1[n] = B[1]; K2[n] = B[2] }
+				else if (op == "d") { H1[n] = A[1]; H2[n] = A[2]; K1[n] = B[1] + 1; K2[n] = B[1] }
+				else { H1[n] = A[1]; H2[n] = A[2]; K1[n] = B[1]; K2[n] = B[2] }
+			}
+		}
+		function map(x,   i, off) {
+			off = 0
+			for (i = 1; i <= n && x >= K1[i]; i++) {
+				if (x <= K2[i]) return H1[i]
+				off = H2[i] - K2[i]
+			}
+			return x + off
+		}
+		{ w = $0; sub(/^[0-9]+ [0-9]+ /, "", w); print map($1), map($2), w }'
+	rm -f "$to_d"
+}
+
+# mn_step_keep ORIG PREV CUR NAME STEP GAPSITES LEFT GAPLEFT: the step STEP
+# (a .cocci path) turned the file PREV into CUR; ORIG is the file before
+# any step, NAME its path as GAPSITES (mn_gap_sites) names it.  When the
+# change touches a gap that may hide a site, converting half of a
+# construct spatch could not read whole would break it: CUR becomes PREV
+# again and GAPLEFT names the file.  Else the hunks that touch a compat
+# branch (mn_regions of PREV) are given up, each named in LEFT with its
+# lines in ORIG.  Status 0: some change is left, 1: none, 2: an error.
+mn_step_keep() {
+	sk_o=$1 sk_p=$2 sk_c=$3 sk_n=$4 sk_s=$5 sk_step=$(basename "$5" .cocci)
+	sk_t=$(mktemp -d "${TMPDIR:-/tmp}/mn-keep.XXXXXX") || return 2
+	awk -F : -v p="$sk_n" '$1 == p && /may hide a site/ { n = split($2, r, "-"); print r[1], r[n] }' \
+		"$6" >"$sk_t/gaps"
+	if [ -s "$sk_t/gaps" ] &&
+	   diff -- "$sk_p" "$sk_c" | sed -n 's/^\([0-9]*\)\(,\([0-9]*\)\)\{0,1\}[acd].*/\1 \3 x/p' |
+		awk '{ print $1, ($2 == "x" ? $1 : $2), "x" }' | mn_to_orig "$sk_o" "$sk_p" |
+		awk -v ranges="$sk_t/gaps" '
+			BEGIN { while ((getline l < ranges) > 0) { split(l, r, " "); n++; S[n] = r[1]; E[n] = r[2] } }
+			{ for (i = 1; i <= n; i++) if ($1 <= E[i] && $2 >= S[i]) hit = 1 }
+			END { exit !hit }'; then
+		echo "$sk_n: $sk_step left the file as it is: its change touches lines spatch could not parse" >>"$8"
+		rm -rf "$sk_t"
+		cp -- "$sk_p" "$sk_c" || return 2
+		return 1
+	fi
+	mn_regions "$sk_p" "$sk_s" >"$sk_t/regions"
+	if [ ! -s "$sk_t/regions" ]; then
+		rm -rf "$sk_t"
+		return 0
+	fi
+	: >"$sk_t/dropped"
+	mn_keep_hunks "$sk_p" "$sk_c" "$sk_t/regions" "$sk_t/kept" "$sk_t/dropped"
+	sk_st=$?
+	if [ $sk_st -le 1 ]; then
+		mn_to_orig "$sk_o" "$sk_p" <"$sk_t/dropped" | awk -v p="$sk_n" -v s="$sk_step" '{
+			w = $0; sub(/^[0-9]+ [0-9]+ /, "", w)
+			print p ":" ($1 == $2 ? $1 : $1 "-" $2) ": " s " left it in " w
+		}' >>"$7"
+		cp -- "$sk_t/kept" "$sk_c" || sk_st=2
+	fi
+	rm -rf "$sk_t"
+	return $sk_st
+}
