@@ -31,7 +31,7 @@ MODE  ?= report
 M     ?=
 ##V STEP        only these steps (names of cocci/series, comma-separated)
 STEP  ?=
-##V TO          series: last API version to convert to (default auto: the tree's)
+##V TO          last API version: series, driver-patch convert to it, coccicheck reports up to it (default auto: KDIR's)
 TO    ?= auto
 ##V OUT         series: folder for the patch series (default beside KDIR)
 OUT   ?=
@@ -132,9 +132,10 @@ check-scripts: deps all
 demo: deps all
 	@sh scripts/demo $${MNV_KDIR:+"--kdir=$$MNV_KDIR"}
 
-##T coccicheck    run the steps over KDIR in MODE (M=, STEP=, J=); never writes
+##T coccicheck    the steps up to KDIR's API level (TO= forward port) in MODE (M=, STEP=); never writes
 coccicheck: deps
 	@sh scripts/coccicheck --kdir="$$MNV_KDIR" --mode="$$MNV_MODE" \
+		--to="$$MNV_TO" \
 		$${MNV_M:+"--subdir=$$MNV_M"} $${MNV_STEP:+"--step=$$MNV_STEP"} \
 		$${MNV_J:+"--jobs=$$MNV_J"} $(if $(filter 1,$(Q)),--quiet) \
 		$(if $(filter 1,$(NOCACHE)),--no-cache)
