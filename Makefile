@@ -52,6 +52,8 @@ Q     ?=
 DIR   ?=
 ##V COMPAT      driver-patch: 1 keeps the old forms under LINUX_VERSION_CODE tests
 COMPAT ?=
+##V VERIFY      driver-patch: a kernel build of the target version; builds the converted module (make -C VERIFY M=)
+VERIFY ?=
 ##V RANGE       lint: the commits to lint (default @{upstream}..HEAD, else HEAD~1..HEAD)
 RANGE ?=
 ##V PATCH       lint: a patch file to lint instead
@@ -72,7 +74,7 @@ MAXSIZE ?=
 # MNV_<name>, never pasted into the recipe's shell text: a path holding
 # `cmd`, $(cmd) or a quote stays a string.  The recipes only paste
 # constants ($(if $(filter 1,$(Q)),--quiet) and the like).
-JOB_VARS := KDIR MODE M STEP TO OUT O KCACHE J DIR RANGE PATCH CF HOOK
+JOB_VARS := KDIR MODE M STEP TO OUT O KCACHE J DIR RANGE PATCH CF HOOK VERIFY
 $(foreach v,$(JOB_VARS),$(eval export MNV_$(v) = $$($(v))))
 export MN_MAX_SIZE = $(MAXSIZE)
 # Our variables (KDIR=, M=, O=...) are not for the kernel's make that
@@ -159,9 +161,9 @@ bench: deps all
 fuzz: deps all
 	@sh mk/fuzz.sh
 
-##T driver-patch  DIR=<driver dir> [TO=] [KDIR=] [OUT=file] [COMPAT=1]: one conversion patch
+##T driver-patch  DIR=<driver dir> [TO=] [KDIR=] [OUT=file] [COMPAT=1] [VERIFY=<kernel build>]: one patch
 driver-patch: deps
-	@sh scripts/driver-patch --dir="$$MNV_DIR" --to="$$MNV_TO" \
+	@sh scripts/driver-patch --dir="$$MNV_DIR" --to="$$MNV_TO" $${MNV_VERIFY:+"--verify=$$MNV_VERIFY"} \
 		$${MNV_KDIR:+"--kdir=$$MNV_KDIR"} $${MNV_OUT:+"--out=$$MNV_OUT"} \
 		$(if $(filter 1,$(COMPAT)),--compat) $(if $(filter 1,$(Q)),--quiet) \
 		$${MNV_J:+"--jobs=$$MNV_J"}
