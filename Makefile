@@ -27,7 +27,7 @@ WARNFLAGS := -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare \
 KDIR  ?=
 ##V MODE        coccicheck mode: report (default), patch, context, org
 MODE  ?= report
-##V M           coccicheck: only this folder of KDIR (absolute: an external module)
+##V M           coccicheck: only this folder of KDIR; lint: the module's git repo (absolute M=: an external module, KDIR its kernel build)
 M     ?=
 ##V STEP        only these steps (names of cocci/series, comma-separated)
 STEP  ?=
@@ -168,9 +168,11 @@ driver-patch: deps
 		$(if $(filter 1,$(COMPAT)),--compat) $(if $(filter 1,$(Q)),--quiet) \
 		$${MNV_J:+"--jobs=$$MNV_J"}
 
-##T lint          KDIR=<git tree> [RANGE=a..b|PATCH=file|STAGED=1] [CF=-Wno-rule]: new findings only
+##T lint          KDIR=<git tree> [RANGE=a..b|PATCH=file|STAGED=1] [CF=-Wno-rule]: new findings only;
+##T               KDIR=<kernel build> M=<module git repo>: the module's change, kbuild's flags
 lint: deps all
-	@sh scripts/presubmit --kdir="$$MNV_KDIR" $${MNV_RANGE:+"--range=$$MNV_RANGE"} \
+	@sh scripts/presubmit --kdir="$$MNV_KDIR" $${MNV_M:+"--module=$$MNV_M"} \
+		$${MNV_RANGE:+"--range=$$MNV_RANGE"} $(if $(filter 1,$(Q)),--quiet) \
 		$${MNV_PATCH:+"--patch=$$MNV_PATCH"} $(if $(filter 1,$(STAGED)),--staged) \
 		$${MNV_STEP:+"--step=$$MNV_STEP"} $${MNV_CF:+"--checker-flags=$$MNV_CF"} \
 		$${MNV_J:+"--jobs=$$MNV_J"}
