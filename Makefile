@@ -149,7 +149,7 @@ series: deps
 		$(if $(filter 1,$(BUILD)),--build) $(if $(filter 1,$(Q)),--quiet) \
 		$${MNV_J:+"--jobs=$$MNV_J"}
 
-##T kernel-test   real-tree tests on Debian's 6.1 and 5.10 trees (long; KCACHE=)
+##T kernel-test   real-tree tests on Debian's 6.1 and 5.10 trees and 6.1 linux-headers (long; KCACHE=)
 kernel-test: deps all
 	@set -f; IFS=,; sh mk/kernel-test.sh "$$MNV_KCACHE" $$MNV_STEP
 
