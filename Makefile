@@ -177,9 +177,11 @@ lint: deps all
 		$${MNV_STEP:+"--step=$$MNV_STEP"} $${MNV_CF:+"--checker-flags=$$MNV_CF"} \
 		$${MNV_J:+"--jobs=$$MNV_J"}
 
-##T install-hook  KDIR=<git tree> [HOOK=pre-commit|pre-push] [FORCE=1]: lint as a git hook
+##T install-hook  KDIR=<git tree> [HOOK=pre-commit|pre-push] [FORCE=1]: lint as a git hook;
+##T               M=<module git repo> [KDIR=<kernel build>]: in the module's repository
 install-hook: all
-	@sh scripts/install-hook --kdir="$$MNV_KDIR" --hook="$$MNV_HOOK" \
+	@sh scripts/install-hook --kdir="$$MNV_KDIR" $${MNV_M:+"--module=$$MNV_M"} \
+		--hook="$$MNV_HOOK" \
 		$(if $(filter 1,$(FORCE)),--force)
 
 ##T install       install the checker, the scripts and cocci/ under PREFIX
