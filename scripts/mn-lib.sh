@@ -219,18 +219,14 @@ range_struct_has() {
 
 # tree_api_version KDIR: the newest API step the tree's own core headers
 # declare, read from include/linux/mmu_notifier.h and migrate.h.  Callers
-# are converted up to what the core provides.  For a kernel build folder
-# (an O= folder, Debian's linux-headers-<v>-<flavour>), the headers are
-# those of the source tree it builds from (kernel_src).
+# are converted up to what the core provides.
 tree_api_version() {
-	ta=$1
-	ta_s=$(kernel_src "$1") && [ ! -e "$1/include/linux/mmu_notifier.h" ] && ta=$ta_s
-	mn=$ta/include/linux/mmu_notifier.h
-	mg=$ta/include/linux/migrate.h
+	mn=$1/include/linux/mmu_notifier.h
+	mg=$1/include/linux/migrate.h
 	# A FIFO or a device there would hang the greps below.
-	mn_read_header "$ta" include/linux/mmu_notifier.h ||
+	mn_read_header "$1" include/linux/mmu_notifier.h ||
 		die "$1 has no include/linux/mmu_notifier.h: give TO=<version>"
-	mn_read_header "$ta" include/linux/migrate.h || :
+	mn_read_header "$1" include/linux/migrate.h || :
 	has() { grep -q -e "$2" -- "$1" 2>/dev/null; }
 	v=4.19
 	has "$mn" 'struct mmu_notifier_range *{' && v=5.0
@@ -253,12 +249,20 @@ tree_api_version() {
 	echo "$v"
 }
 
-# resolve_to TO KDIR: an explicit version, or the tree's for "auto"/empty.
+# api_tree DIR: the folder whose headers declare DIR's API: the source
+# tree of a kernel build folder (an O= folder, Debian's
+# linux-headers-<v>-<flavour>), else DIR itself.
+api_tree() {
+	kernel_src "$1" 2>/dev/null || printf '%s\n' "$1"
+}
+
+# resolve_to TO KDIR: an explicit version, or the tree's for "auto"/empty
+# (KDIR may be a kernel build folder).
 resolve_to() {
 	case ${1:-auto} in
 	auto)
 		[ -n "${2:-}" ] || die "TO=auto needs a kernel tree (KDIR=) to read the API from; or give TO=<version>"
-		tree_api_version "$2" ;;
+		tree_api_version "$(api_tree "$2")" ;;
 	*)
 		valid_version "$1" || die "TO=$1 is not a version like 5.9 or 6.1"
 		echo "$1" ;;

@@ -19,7 +19,7 @@ export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@localhost
 MN_PROG=test MN_HERE=$S
 . "$S/mn-lib.sh"
 is_kernel_tree "$KB61" && fail "Debian's build folder reads as a source tree"
-[ "$(tree_api_version "$KB61")" = 5.16 ] || fail "API level $(tree_api_version "$KB61"), not 5.16"
+[ "$(resolve_to auto "$KB61")" = 5.16 ] || fail "API level $(resolve_to auto "$KB61"), not 5.16"
 kernel_release "$KB61" | grep -q '^6\.1\.0-[0-9]*-amd64$' || fail "release $(kernel_release "$KB61")"
 
 # coccicheck: the module's sites above 6.1 only with TO=.

@@ -19,7 +19,7 @@ is_kernel_build "$b" || fail "Debian's build folder is not a kernel build"
 is_kernel_build "$lm" || fail "/lib/modules/<v>/build is not a kernel build"
 [ "$(kernel_src "$lm")" = "$(cd deb/usr/src/linux-headers-6.1.0-1-common && pwd -P)" ] ||
 	fail "the source of the build folder is not the -common folder: $(kernel_src "$lm")"
-[ "$(tree_api_version "$lm")" = 5.16 ] || fail "the build folder's API read as $(tree_api_version "$lm"), not 5.16 (the newest step a 6.1 kernel has)"
+[ "$(tree_api_version "$(api_tree "$lm")")" = 5.16 ] || fail "the build folder's API read as $(tree_api_version "$(api_tree "$lm")"), not 5.16 (the newest step a 6.1 kernel has)"
 [ "$(resolve_to auto "$lm")" = 5.16 ] || fail "TO=auto on the build folder"
 [ "$(kernel_release "$lm")" = 6.1.0-1-amd64 ] || fail "release $(kernel_release "$lm"), not utsrelease.h's"
 rm "$b/include/generated/utsrelease.h"
@@ -36,7 +36,7 @@ ln -s .. src/out1/source && echo 'include ../Makefile' >src/out1/Makefile
 printf '# Automatically generated: do not edit\ninclude ../Makefile\n' >src/out2/Makefile
 for o in src/out1 src/out2; do
 	[ "$(kernel_src "$o")" = "$(cd src && pwd -P)" ] || fail "$o: source tree not found"
-	[ "$(tree_api_version "$o")" = 5.16 ] || fail "$o: API not read from the sources"
+	[ "$(resolve_to auto "$o")" = 5.16 ] || fail "$o: API not read from the sources"
 done
 
 # Neither: refused in one line, by the jobs too.
