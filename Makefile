@@ -27,11 +27,11 @@ WARNFLAGS := -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare \
 KDIR  ?=
 ##V MODE        coccicheck mode: report (default), patch, context, org
 MODE  ?= report
-##V M           coccicheck: only this folder of KDIR (absolute: an external module)
+##V M           coccicheck: only this folder of KDIR; lint: the module's git repo (absolute M=: an external module, KDIR its kernel build)
 M     ?=
 ##V STEP        only these steps (names of cocci/series, comma-separated)
 STEP  ?=
-##V TO          series: last API version to convert to (default auto: the tree's)
+##V TO          last API version: series, driver-patch convert to it, coccicheck reports up to it (default auto: KDIR's)
 TO    ?= auto
 ##V OUT         series: folder for the patch series (default beside KDIR)
 OUT   ?=
@@ -52,6 +52,8 @@ Q     ?=
 DIR   ?=
 ##V COMPAT      driver-patch: 1 keeps the old forms under LINUX_VERSION_CODE tests (or the module's own macro)
 COMPAT ?=
+##V VERIFY      driver-patch: a kernel build of the target version; builds the converted module (make -C VERIFY M=)
+VERIFY ?=
 ##V RANGE       lint: the commits to lint (default @{upstream}..HEAD, else HEAD~1..HEAD)
 RANGE ?=
 ##V PATCH       lint: a patch file to lint instead
@@ -72,7 +74,7 @@ MAXSIZE ?=
 # MNV_<name>, never pasted into the recipe's shell text: a path holding
 # `cmd`, $(cmd) or a quote stays a string.  The recipes only paste
 # constants ($(if $(filter 1,$(Q)),--quiet) and the like).
-JOB_VARS := KDIR MODE M STEP TO OUT O KCACHE J DIR RANGE PATCH CF HOOK
+JOB_VARS := KDIR MODE M STEP TO OUT O KCACHE J DIR RANGE PATCH CF HOOK VERIFY
 $(foreach v,$(JOB_VARS),$(eval export MNV_$(v) = $$($(v))))
 export MN_MAX_SIZE = $(MAXSIZE)
 # Our variables (KDIR=, M=, O=...) are not for the kernel's make that
@@ -132,9 +134,10 @@ check-scripts: deps all
 demo: deps all
 	@sh scripts/demo $${MNV_KDIR:+"--kdir=$$MNV_KDIR"}
 
-##T coccicheck    run the steps over KDIR in MODE (M=, STEP=, J=); never writes
+##T coccicheck    the steps up to KDIR's API level (TO= forward port) in MODE (M=, STEP=); never writes
 coccicheck: deps
 	@sh scripts/coccicheck --kdir="$$MNV_KDIR" --mode="$$MNV_MODE" \
+		--to="$$MNV_TO" \
 		$${MNV_M:+"--subdir=$$MNV_M"} $${MNV_STEP:+"--step=$$MNV_STEP"} \
 		$${MNV_J:+"--jobs=$$MNV_J"} $(if $(filter 1,$(Q)),--quiet) \
 		$(if $(filter 1,$(NOCACHE)),--no-cache)
@@ -146,7 +149,7 @@ series: deps
 		$(if $(filter 1,$(BUILD)),--build) $(if $(filter 1,$(Q)),--quiet) \
 		$${MNV_J:+"--jobs=$$MNV_J"}
 
-##T kernel-test   real-tree tests on Debian's 6.1 and 5.10 trees (long; KCACHE=)
+##T kernel-test   real-tree tests on Debian's 6.1 and 5.10 trees and 6.1 linux-headers (long; KCACHE=)
 kernel-test: deps all
 	@set -f; IFS=,; sh mk/kernel-test.sh "$$MNV_KCACHE" $$MNV_STEP
 
@@ -158,23 +161,27 @@ bench: deps all
 fuzz: deps all
 	@sh mk/fuzz.sh
 
-##T driver-patch  DIR=<driver dir> [TO=] [KDIR=] [OUT=file] [COMPAT=1]: one conversion patch
+##T driver-patch  DIR=<driver dir> [TO=] [KDIR=] [OUT=file] [COMPAT=1] [VERIFY=<kernel build>]: one patch
 driver-patch: deps
-	@sh scripts/driver-patch --dir="$$MNV_DIR" --to="$$MNV_TO" \
+	@sh scripts/driver-patch --dir="$$MNV_DIR" --to="$$MNV_TO" $${MNV_VERIFY:+"--verify=$$MNV_VERIFY"} \
 		$${MNV_KDIR:+"--kdir=$$MNV_KDIR"} $${MNV_OUT:+"--out=$$MNV_OUT"} \
 		$(if $(filter 1,$(COMPAT)),--compat) $(if $(filter 1,$(Q)),--quiet) \
 		$${MNV_J:+"--jobs=$$MNV_J"}
 
-##T lint          KDIR=<git tree> [RANGE=a..b|PATCH=file|STAGED=1] [CF=-Wno-rule]: new findings only
+##T lint          KDIR=<git tree> [RANGE=a..b|PATCH=file|STAGED=1] [CF=-Wno-rule]: new findings only;
+##T               KDIR=<kernel build> M=<module git repo>: the module's change, kbuild's flags
 lint: deps all
-	@sh scripts/presubmit --kdir="$$MNV_KDIR" $${MNV_RANGE:+"--range=$$MNV_RANGE"} \
+	@sh scripts/presubmit --kdir="$$MNV_KDIR" $${MNV_M:+"--module=$$MNV_M"} \
+		$${MNV_RANGE:+"--range=$$MNV_RANGE"} $(if $(filter 1,$(Q)),--quiet) \
 		$${MNV_PATCH:+"--patch=$$MNV_PATCH"} $(if $(filter 1,$(STAGED)),--staged) \
 		$${MNV_STEP:+"--step=$$MNV_STEP"} $${MNV_CF:+"--checker-flags=$$MNV_CF"} \
 		$${MNV_J:+"--jobs=$$MNV_J"}
 
-##T install-hook  KDIR=<git tree> [HOOK=pre-commit|pre-push] [FORCE=1]: lint as a git hook
+##T install-hook  KDIR=<git tree> [HOOK=pre-commit|pre-push] [FORCE=1]: lint as a git hook;
+##T               M=<module git repo> [KDIR=<kernel build>]: in the module's repository
 install-hook: all
-	@sh scripts/install-hook --kdir="$$MNV_KDIR" --hook="$$MNV_HOOK" \
+	@sh scripts/install-hook --kdir="$$MNV_KDIR" $${MNV_M:+"--module=$$MNV_M"} \
+		--hook="$$MNV_HOOK" \
 		$(if $(filter 1,$(FORCE)),--force)
 
 ##T install       install the checker, the scripts and cocci/ under PREFIX

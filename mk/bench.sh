@@ -39,7 +39,8 @@ steps=$(series_steps | awk '{ print $2 }')
 macro=$(spatch_macro_args) || exit 1
 
 frontend() {
-	sh "$MN_ROOT/scripts/coccicheck" --quiet --mode=report --jobs="$jobs" "$@" "$kdir"
+	# Every step, as the kernel side runs them all (not the tree's level).
+	sh "$MN_ROOT/scripts/coccicheck" --quiet --mode=report --jobs="$jobs" --to="$(newest_version)" "$@" "$kdir"
 }
 
 kernel_coccicheck() {

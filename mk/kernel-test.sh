@@ -6,6 +6,8 @@
 # kernel's own `make coccicheck` and through ours, in all four modes, and
 # check that both agree, that spatch never fails, and that each step
 # changes exactly what it should on each tree.  Then the checker's run.
+# The module tests (testcases/kernel/modules-6.1.sh) use Debian's 6.1
+# kernel build, its linux-headers package (mk/kernel-headers.sh).
 #
 # Usage: mk/kernel-test.sh KCACHE [step...]
 set -u
@@ -23,6 +25,8 @@ jobs=${J:-$(nproc 2>/dev/null || echo 2)}
 
 t61=$(sh "$here/kernel-src.sh" "$cache" 6.1) || exit 1
 t510=$(sh "$here/kernel-src.sh" "$cache" 5.10) || exit 1
+# Debian's 6.1 kernel build (linux-headers), for the module tests.
+kb61=$(sh "$here/kernel-headers.sh" "$cache" 6.1) || exit 1
 work=$(mktemp -d "${TMPDIR:-/tmp}/$MN_NAME-ktest.XXXXXX") || die "cannot create a temporary folder"
 trap 'rm -rf "$work"' EXIT
 macro=$(spatch_macro_args) || exit 1
@@ -106,7 +110,7 @@ done
 for t in "$MN_ROOT"/testcases/kernel/*.sh; do
 	[ -f "$t" ] || continue
 	n=$(basename "$t" .sh)
-	if T61=$t61 T510=$t510 RESULTS=$cache WORK=$work sh "$t" >"$work/$n.log" 2>&1; then
+	if T61=$t61 T510=$t510 KB61=$kb61 RESULTS=$cache WORK=$work sh "$t" >"$work/$n.log" 2>&1; then
 		ok "kernel/$n"
 	else
 		ko "kernel/$n"

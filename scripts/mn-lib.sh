@@ -122,6 +122,92 @@ require_kernel_tree() {
 	is_kernel_tree "$1" || die "KDIR=$1 is not a kernel tree (no top-level Makefile with VERSION and PATCHLEVEL)"
 }
 
+# kernel_src DIR: the kernel source tree of DIR, a physical path: DIR
+# itself when it is a kernel tree; for a kernel build folder, the tree it
+# builds from: kbuild's `source` symlink of an O= folder, or the folder
+# its Makefile includes (kbuild's generated `include <src>/Makefile`, and
+# Debian's linux-headers-<v>-<flavour>, whose Makefile includes the
+# -common folder's).  False when DIR is neither.  The Makefile is read,
+# never run: only an include line naming a kernel tree counts.
+kernel_src() {
+	if is_kernel_tree "$1"; then
+		(CDPATH= cd -- "$1" && pwd -P)
+		return
+	fi
+	mn_regular "$1/Makefile" >/dev/null || return 1
+	if [ -L "$1/source" ]; then
+		ks=$(CDPATH= cd -- "$1/source" 2>/dev/null && pwd -P) &&
+			is_kernel_tree "$ks" && { printf '%s\n' "$ks"; return 0; }
+	fi
+	ks=$(sed -n 's/^[ \t]*include[ \t]\{1,\}\([^ \t$()]*\)\/Makefile[ \t]*$/\1/p' -- "$1/Makefile" |
+		head -n 1)
+	[ -n "$ks" ] || return 1
+	case $ks in /*) ;; *) ks=$1/$ks ;; esac
+	ks=$(CDPATH= cd -- "$ks" 2>/dev/null && pwd -P) || return 1
+	is_kernel_tree "$ks" || return 1
+	printf '%s\n' "$ks"
+}
+
+# is_kernel_build DIR: a kernel tree, or a kernel build folder (an O=
+# folder, /lib/modules/<version>/build) whose source tree kernel_src finds.
+is_kernel_build() {
+	kernel_src "$1" >/dev/null
+}
+
+# require_kernel_build WHAT DIR: DIR is a kernel tree or build folder, else
+# a one-line error naming the variable WHAT.
+require_kernel_build() {
+	[ -n "$2" ] || die "no kernel tree given ($1=<dir>)"
+	[ -d "$2" ] || die "$1=$2: no such directory"
+	is_kernel_build "$2" ||
+		die "$1=$2 is not a kernel tree or build (no top-level Makefile with VERSION and PATCHLEVEL, nor one that includes such a tree's)"
+}
+
+# is_configured DIR: the kernel build DIR has a configuration kbuild can
+# build modules against (.config and include/generated/autoconf.h).
+is_configured() {
+	[ -f "$1/.config" ] && [ -f "$1/include/generated/autoconf.h" ]
+}
+
+# require_configured_build WHAT DIR: DIR is a kernel build that can build
+# external modules (a tree or build folder, configured); prints its
+# physical path, else a one-line error naming the variable WHAT.
+require_configured_build() {
+	require_kernel_build "$1" "$2"
+	rc_d=$(CDPATH= cd -- "$2" && pwd -P) || die "$1=$2: cannot enter it"
+	is_configured "$rc_d" ||
+		die "$1=$2 is not a configured kernel build (no .config and include/generated/autoconf.h): give /lib/modules/<version>/build, or run make modules_prepare in it"
+	printf '%s\n' "$rc_d"
+}
+
+# kernel_release DIR: the release of the kernel tree or build DIR (as
+# `uname -r` prints it on that kernel): its include/generated/utsrelease.h,
+# include/config/kernel.release, else VERSION.PATCHLEVEL.SUBLEVEL of its
+# source tree's Makefile.  Empty when none says.
+kernel_release() {
+	kr=
+	[ -f "$1/include/generated/utsrelease.h" ] &&
+		kr=$(sed -n 's/^#define UTS_RELEASE "\([A-Za-z0-9._+~-]*\)".*/\1/p' \
+			-- "$1/include/generated/utsrelease.h" | head -n 1)
+	[ -z "$kr" ] && [ -f "$1/include/config/kernel.release" ] &&
+		kr=$(head -n 1 -- "$1/include/config/kernel.release" | grep -E '^[A-Za-z0-9._+~-]+$')
+	if [ -z "$kr" ] && kr_s=$(kernel_src "$1"); then
+		kr=$(awk -F '=' '
+			{ gsub(/[ \t]/, "", $1); gsub(/[ \t]/, "", $2) }
+			$1 == "VERSION" && v == "" { v = $2 }
+			$1 == "PATCHLEVEL" && p == "" { p = $2 }
+			$1 == "SUBLEVEL" && s == "" { s = $2 }
+			END { if (v ~ /^[0-9]+$/ && p ~ /^[0-9]+$/) print v "." p (s ~ /^[0-9]+$/ ? "." s : "") }' \
+			"$kr_s/Makefile")
+	fi
+	printf '%s\n' "$kr"
+}
+
+# kernel_version DIR: the MAJOR.MINOR of kernel_release DIR, or nothing.
+kernel_version() {
+	kernel_release "$1" | sed -n 's/^\([0-9]\{1,\}\.[0-9]\{1,\}\).*/\1/p'
+}
+
 # range_struct_has HEADER FIELD: struct mmu_notifier_range declares FIELD.
 range_struct_has() {
 	awk -v f="$2" '
@@ -163,12 +249,20 @@ tree_api_version() {
 	echo "$v"
 }
 
-# resolve_to TO KDIR: an explicit version, or the tree's for "auto"/empty.
+# api_tree DIR: the folder whose headers declare DIR's API: the source
+# tree of a kernel build folder (an O= folder, Debian's
+# linux-headers-<v>-<flavour>), else DIR itself.
+api_tree() {
+	kernel_src "$1" 2>/dev/null || printf '%s\n' "$1"
+}
+
+# resolve_to TO KDIR: an explicit version, or the tree's for "auto"/empty
+# (KDIR may be a kernel build folder).
 resolve_to() {
 	case ${1:-auto} in
 	auto)
 		[ -n "${2:-}" ] || die "TO=auto needs a kernel tree (KDIR=) to read the API from; or give TO=<version>"
-		tree_api_version "$2" ;;
+		tree_api_version "$(api_tree "$2")" ;;
 	*)
 		valid_version "$1" || die "TO=$1 is not a version like 5.9 or 6.1"
 		echo "$1" ;;
