@@ -21,7 +21,8 @@ for sig in TERM INT; do
 	PATH=$T/bin:$PATH env --default-signal=INT sh p/scripts/apply-series --to=5.0 --no-patches "t$sig" 2>"err$sig" &
 	pid=$!
 	n=0
-	while [ ! -f stalled ] && [ $n -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
+	# Up to two minutes: on a loaded machine the steps before can be slow.
+	while [ ! -f stalled ] && [ $n -lt 1200 ]; do sleep 0.1; n=$((n + 1)); done
 	[ -f stalled ] || fail "the run never reached its patch step"
 	kill -s "$sig" "$pid"
 	wait "$pid" && fail "interrupted run exited 0"
