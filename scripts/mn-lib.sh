@@ -439,6 +439,109 @@ spatch_on() {
 	spatch_ok "$so_st" "$so_err"
 }
 
+# Report and org modes: steps that share their spatch options can run as
+# one semantic patch, combined from their files by combine-steps.awk, in
+# one spatch run with all the jobs: the start-up (SmPL parsing, the OCaml
+# compile of the script rules) is paid once, not once per step, and a file
+# several steps match is parsed once.  Each output line ends with its
+# step's tag ([step] in report mode, (step)]] in org mode): it goes back to
+# that step when it names one of the step's own candidate files, so the
+# output is the one each step gives on its own.  MN_NO_COMBINE=1 turns
+# this off (kernel-test compares both ways).
+
+# mn_combined_step LIST: the combined semantic patch of the step files
+# listed in LIST (with their Options: line), generated once per set of
+# step files and kept in the cache folder (keyed on the tool's own files).
+mn_combined_step() {
+	cs_key=$({ cat "$MN_HERE/combine-steps.awk"; xargs -r -d '\n' cat -- <"$1"; } |
+		sha1sum | cut -c1-40)
+	cs_dir=$(mn_cache)/combined
+	cs_out=$cs_dir/$cs_key.cocci
+	if [ ! -f "$cs_out" ]; then
+		mkdir -p "$cs_dir" && cs_tmp=$(mktemp "$cs_out.XXXXXX") || return 1
+		{
+			echo "// Options: $(step_options "$(head -n 1 "$1")")"
+			xargs -r -d '\n' awk -f "$MN_HERE/combine-steps.awk" -- <"$1"
+		} >"$cs_tmp" && mv "$cs_tmp" "$cs_out" || { rm -f "$cs_tmp"; return 1; }
+	fi
+	echo "$cs_out"
+}
+
+# mn_combined VIEW MODE DIR STEP-FILE...: run the steps (report or org
+# mode) on the files of the view VIEW, each on the list DIR/<step>.list
+# (the view's names), grouped by their Options: line; a group of two or
+# more runs combined, with $MN_JOBS jobs, and its output is split into
+# DIR/<step>.view.  Prints the names of the steps it ran; the others (a
+# step alone with its options, a group whose run failed or printed a line
+# without a known tag) are the caller's to run one by one, which names a
+# step that fails.
+mn_combined() {
+	mc_view=$1 mc_mode=$2 mc_dir=$3
+	shift 3
+	[ -z "${MN_NO_COMBINE:-}" ] || return 0
+	case $mc_mode in report|org) ;; *) return 0 ;; esac
+	for mc_s; do
+		printf '%s\t%s\n' "$(step_options "$mc_s" | tr -s ' \t' ' ' | sed 's/^ //; s/ $//')" "$mc_s"
+	done >"$mc_dir/combine.steps"
+	cut -f 1 "$mc_dir/combine.steps" | sort | uniq -d >"$mc_dir/combine.groups"
+	mc_g=0
+	while IFS= read -r mc_o; do
+		mc_g=$((mc_g + 1))
+		awk -F '\t' -v o="$mc_o" '$1 == o { print $2 }' "$mc_dir/combine.steps" >"$mc_dir/group.$mc_g"
+		mn_combined_group "$mc_view" "$mc_mode" "$mc_dir" "$mc_dir/group.$mc_g" </dev/null || true
+	done <"$mc_dir/combine.groups"
+}
+
+mn_combined_group() {	# VIEW MODE DIR GROUP
+	cg_cocci=$(mn_combined_step "$4") || return 1
+	: >"$4.cands"
+	while IFS= read -r cg_s; do
+		cg_n=${cg_s##*/}; cg_n=${cg_n%.cocci}
+		sed "s|^|$cg_n	|" "$3/$cg_n.list" >>"$4.cands"
+	done <"$4"
+	cut -f 2- "$4.cands" | LC_ALL=C sort -u >"$4.list"
+	[ -s "$4.list" ] || return 1
+	spatch_on "$1" "$cg_cocci" "$2" "$4.list" "$4.err" \
+		--no-show-diff --cache-prefix "$4.ast" >"$4.view" || return 1
+	# A line whose tag names no step of the group is unexpected: the
+	# group goes back to the caller.  A line on a file that is none of the
+	# candidates of its step is dropped: the step on its own would not
+	# have run on that file.
+	awk -v mode="$2" -v dir="$3" '
+		FILENAME == ARGV[1] {
+			i = index($0, "\t")
+			cand[substr($0, 1, i - 1), substr($0, i + 1)] = 1
+			steps[substr($0, 1, i - 1)] = 1
+			next
+		}
+		{
+			if (mode == "report" && match($0, /\[[a-z0-9_]+\]$/))
+				s = substr($0, RSTART + 1, RLENGTH - 2)
+			else if (mode == "org" && match($0, /\([a-z0-9_]+\)\]\]$/))
+				s = substr($0, RSTART + 1, RLENGTH - 4)
+			else
+				s = ""
+			if (!(s in steps)) { bad = 1; exit 1 }
+			f = $0
+			if (mode == "org") sub(/^\* TODO \[\[view:/, "", f)
+			# The file is the longest prefix before a ":" that is a
+			# candidate of the step (a name may hold a colon).
+			for (i = length(f); i > 1; i--)
+				if (substr(f, i, 1) == ":" && ((s, substr(f, 1, i - 1)) in cand)) {
+					out[s] = out[s] $0 "\n"
+					break
+				}
+		}
+		END {
+			if (bad) exit 1
+			for (s in steps) { printf "%s", out[s] > (dir "/" s ".view"); close(dir "/" s ".view") }
+		}' "$4.cands" "$4.view" || return 1
+	while IFS= read -r cg_s; do
+		cg_n=${cg_s##*/}
+		echo "${cg_n%.cocci}"
+	done <"$4"
+}
+
 # seconds CMD...: run CMD, its output discarded; print its wall time.
 seconds() {
 	sc_0=$(date +%s.%N)
