@@ -62,8 +62,7 @@ virtual report
 let api_file ps =
   let f = (List.hd ps).Coccilib.file in
   List.exists (fun s -> Filename.check_suffix f s)
-    ["include/linux/migrate.h"; "include/linux/mmu_notifier.h";
-     "mm/migrate.c"; "mm/migrate_device.c"; "mm/mmu_notifier.c"]
+    ["include/linux/migrate.h"; "mm/migrate.c"; "mm/migrate_device.c"]
 
 let step = "migrate_vma_setup"
 

@@ -34,8 +34,7 @@ virtual report
 let api_file ps =
   let f = (List.hd ps).Coccilib.file in
   List.exists (fun s -> Filename.check_suffix f s)
-    ["include/linux/mmu_notifier.h"; "include/linux/migrate.h";
-     "mm/mmu_notifier.c"; "mm/migrate.c"; "mm/migrate_device.c"]
+    ["include/linux/mmu_notifier.h"; "mm/mmu_notifier.c"]
 
 let step = "range_no_vma"
 
