@@ -14,11 +14,14 @@
 #include "walk.h"
 
 /*
- * cocci/series: each step and the kernel version it converts to.  A step
- * is named only when the series up to --target runs it: one of a later
- * version converts the rest of the driver past the target too (a 4.19
- * form pointed at the 5.0 range_callbacks, which also moves every range
- * callback to 5.0's parameters).
+ * cocci/series: each step and the kernel version it converts to.  These
+ * tables restate the facts that cocci/series gives each step (its version,
+ * its old= forms); mk/step-facts.sh, run by make check, fails when they
+ * differ, and a site found outside the tables takes its version from
+ * steps[].  A step is named only when the series up to --target runs it:
+ * one of a later version converts the rest of the driver past the target
+ * too (a 4.19 form pointed at the 5.0 range_callbacks, which also moves
+ * every range callback to 5.0's parameters).
  */
 enum step {
 	NO_STEP,		/* no step converts the site */
@@ -105,7 +108,7 @@ static const struct old_member old_members[] = {
 	  RANGE_OWNER_RENAME, USE_ALL },
 	/* range_no_vma reports every use */
 	{ &id.mmu_notifier_range, &id.vma, KVER(6, 3, 0), RANGE_NO_VMA, 0 },
-	/* 4.19 removed it; the 5.0 step drops it with the callbacks */
+	/* 4.19 removed it; the 5.0 step drops it with the callbacks (@4.19) */
 	{ &id.mmu_notifier_ops, &id.flags, KVER(4, 19, 0), RANGE_CALLBACKS,
 	  USE_INIT | USE_WRITE },
 	{ &id.mmu_notifier_ops, &id.invalidate_range, KVER(6, 6, 0), SECONDARY_TLBS,
@@ -323,7 +326,8 @@ static void vma_calls_end(void)
 			if (j != i && vma_calls[j].ops == c->ops &&
 			    !same_private(vma_calls[j].private, c->private))
 				refused = true;
-		old_form(c->pos, c->fn, KVER(5, 4, 0), refused ? NO_STEP : MIGRATE_VMA_SETUP,
+		old_form(c->pos, c->fn, steps[MIGRATE_VMA_SETUP].version,
+			 refused ? NO_STEP : MIGRATE_VMA_SETUP,
 			 "migrate_vma() with 7 arguments");
 	}
 }
@@ -450,7 +454,8 @@ static void body_end(struct symbol *sym)
 		for (j = 0; j < nr_start_end_bases; j++)
 			if (w->base && start_end_bases[j] == w->base)
 				refused = true;
-		old_form(w->pos, w->fn, KVER(6, 6, 0), refused ? NO_STEP : SECONDARY_TLBS,
+		old_form(w->pos, w->fn, steps[SECONDARY_TLBS].version,
+			 refused ? NO_STEP : SECONDARY_TLBS,
 			 w->what);
 	}
 }
@@ -709,7 +714,7 @@ static void file_end(void)
 
 	for (i = 0; i < nr_old_cbs; i++) {
 		cb = old_cbs[i];
-		old_form(cb->fn->pos, cb->fn, KVER(5, 0, 0),
+		old_form(cb->fn->pos, cb->fn, steps[RANGE_CALLBACKS].version,
 			 refused_callback(cb->fn) ? NO_STEP : RANGE_CALLBACKS,
 			 "an invalidate_range_start callback without a range");
 	}

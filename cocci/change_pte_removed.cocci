@@ -38,12 +38,12 @@ virtual report
 @initialize:ocaml@
 @@
 (* The files that define the API get their new form from the core commits:
-   never rewrite or report them. *)
+   never rewrite or report them.  The defines= fact of cocci/series;
+   mk/step-facts.sh checks this copy against it. *)
 let api_file ps =
   let f = (List.hd ps).Coccilib.file in
   List.exists (fun s -> Filename.check_suffix f s)
-    ["include/linux/mmu_notifier.h"; "include/linux/migrate.h";
-     "mm/mmu_notifier.c"; "mm/migrate.c"; "mm/migrate_device.c"]
+    ["include/linux/mmu_notifier.h"; "mm/mmu_notifier.c"]
 
 let step = "change_pte_removed"
 

@@ -21,7 +21,8 @@ virtual report
 @initialize:ocaml@
 @@
 (* The files that define the API get their new form from the core commits:
-   never rewrite or report them. *)
+   never rewrite or report them.  The defines= fact of cocci/series;
+   mk/step-facts.sh checks this copy against it. *)
 let api_file ps =
   let f = (List.hd ps).Coccilib.file in
   List.exists (fun s -> Filename.check_suffix f s)

@@ -49,9 +49,10 @@ valid_version() {
 }
 
 # series_steps [TO]: "version file" lines of cocci/series, in order, with
-# version <= TO when TO is given.
+# version <= TO when TO is given.  The indented fact lines of a step are
+# read by step_fact.
 series_steps() {
-	sed -e 's/#.*//' "$MN_COCCI/series" | awk 'NF == 2 { print $1, $2 }' |
+	sed -e 's/#.*//' "$MN_COCCI/series" | awk '/^[^ \t]/ && NF >= 2 { print $1, $2 }' |
 	while read -r v f; do
 		if [ -z "${1:-}" ] || version_le "$v" "$1"; then
 			echo "$v $f"
@@ -62,6 +63,28 @@ series_steps() {
 # newest_version: the version of the last step.
 newest_version() {
 	series_steps | awk '{ print $1 }' | sort -V | tail -n 1
+}
+
+# step_fact STEP NAME: the values of the fact NAME (defines, has, old) that
+# cocci/series states for STEP (a name, file name or path), one a line;
+# nothing when it states none.
+step_fact() {
+	sf_s=${1##*/}
+	sed -e 's/#.*//' "$MN_COCCI/series" |
+	awk -v s="${sf_s%.cocci}.cocci" -v k="$2=" '
+		/^[^ \t]/ { cur = NF >= 2 && $2 == s; next }
+		cur && NF == 1 && index($1, k) == 1 {
+			n = split(substr($1, length(k) + 1), v, ",")
+			for (i = 1; i <= n; i++)
+				if (v[i] != "")
+					print v[i]
+		}'
+}
+
+# step_defines STEP: the files that define the API STEP changes (paths
+# relative to the tree), one a line: the step never rewrites them.
+step_defines() {
+	step_fact "$1" defines
 }
 
 # step_file NAME: path of a step given as base name or file name.
@@ -210,43 +233,66 @@ kernel_version() {
 
 # range_struct_has HEADER FIELD: struct mmu_notifier_range declares FIELD.
 range_struct_has() {
-	awk -v f="$2" '
-		/struct mmu_notifier_range *\{/ { inside = 1; next }
+	struct_has "$1" mmu_notifier_range "$2"
+}
+
+# struct_has HEADER STRUCT FIELD: struct STRUCT's definition in HEADER
+# declares FIELD.
+struct_has() {
+	awk -v s="$2" -v f="$3" '
+		$0 ~ "struct " s " *\\{" { inside = 1; next }
 		inside && /^\};/ { inside = 0 }
 		inside && $0 ~ "[*[:space:]]" f ";" { found = 1 }
 		END { exit !found }' "$1"
 }
 
+# tree_has KDIR TEST: a test of a step's has= fact (cocci/series) holds on
+# the tree: FILE:WORD, FILE:STRUCT.MEMBER, or !TEST.
+tree_has() {
+	th_t=$2 th_no=
+	case $th_t in '!'*) th_no=1 th_t=${th_t#!} ;; esac
+	th_f=${th_t%%:*} th_w=${th_t#*:}
+	th_yes=
+	# Each file is checked once per tree (mn_read_header).
+	[ "${th_dir:-}" = "$1" ] || th_dir=$1 th_read=" "
+	case $th_read in
+	*" $th_f "*) th_r=1 ;;
+	*" !$th_f "*) th_r= ;;
+	*)
+		if mn_read_header "$1" "$th_f"; then th_r=1; else th_r=; fi
+		th_read="$th_read${th_r:-!}$th_f " ;;
+	esac
+	if [ -n "$th_r" ]; then
+		case $th_w in
+		*.*) struct_has "$1/$th_f" "${th_w%%.*}" "${th_w#*.}" && th_yes=1 ;;
+		*) grep -q -w -e "$th_w" -- "$1/$th_f" 2>/dev/null && th_yes=1 ;;
+		esac
+	fi
+	[ "$th_yes" != "$th_no" ]
+}
+
 # tree_api_version KDIR: the newest API step the tree's own core headers
-# declare, read from include/linux/mmu_notifier.h and migrate.h.  Callers
-# are converted up to what the core provides.
+# declare: the last step of cocci/series (in version order) whose has=
+# tests all hold; 4.19 when none does.  Callers are converted up to what
+# the core provides.
 tree_api_version() {
-	mn=$1/include/linux/mmu_notifier.h
-	mg=$1/include/linux/migrate.h
-	# A FIFO or a device there would hang the greps below.
+	# A FIFO or a device there would hang the greps of tree_has.
 	mn_read_header "$1" include/linux/mmu_notifier.h ||
 		die "$1 has no include/linux/mmu_notifier.h: give TO=<version>"
-	mn_read_header "$1" include/linux/migrate.h || :
-	has() { grep -q -e "$2" -- "$1" 2>/dev/null; }
-	v=4.19
-	has "$mn" 'struct mmu_notifier_range *{' && v=5.0
-	has "$mn" 'mmu_notifier_range_blockable' && v=5.2
-	has "$mg" 'migrate_vma_setup' && v=5.4
-	has "$mg" 'src_owner' && v=5.7
-	has "$mg" 'MIGRATE_VMA_SELECT_SYSTEM' && v=5.9
-	has "$mn" 'mmu_notifier_range_init_owner' && v=5.14
-	if has "$mg" 'migrate_vma_setup' && ! has "$mg" 'MIGRATE_PFN_LOCKED'; then
-		version_le 5.16 "$v" || v=5.16
-	fi
-	if has "$mn" 'mmu_notifier_range_init_owner' &&
-	   ! range_struct_has "$mn" vma; then
-		v=6.3
-	fi
-	has "$mn" 'arch_invalidate_secondary_tlbs' && v=6.6
-	if has "$mn" 'arch_invalidate_secondary_tlbs' && ! has "$mn" 'change_pte'; then
-		v=6.10
-	fi
-	echo "$v"
+	tv_v=4.19
+	# "version/test,test..." per step, read in one pass.
+	for tv_s in $(sed -e 's/#.*//' "$MN_COCCI/series" | awk '
+		/^[^ \t]/ { v = NF >= 2 ? $1 : ""; next }
+		v != "" && NF == 1 && index($1, "has=") == 1 { print v "/" substr($1, 5) }' | uniq); do
+		tv_all=1
+		tv_tests=${tv_s#*/}
+		while [ -n "$tv_tests" ]; do
+			tree_has "$1" "${tv_tests%%,*}" || { tv_all=; break; }
+			case $tv_tests in *,*) tv_tests=${tv_tests#*,} ;; *) tv_tests= ;; esac
+		done
+		[ -n "$tv_all" ] && tv_v=${tv_s%%/*}
+	done
+	echo "$tv_v"
 }
 
 # api_tree DIR: the folder whose headers declare DIR's API: the source
@@ -305,7 +351,9 @@ step_header() {
 	sed -n 's|^///\( \{0,1\}\)||p' "$1"
 }
 
-# The files that define the API: never rewritten, never linted.
+# The files that define an API some step changes: the union of the steps'
+# defines= facts in cocci/series (mk/step-facts.sh checks this copy against
+# them); never linted.  A step leaves only its own step_defines alone.
 API_FILES='include/linux/mmu_notifier.h mm/mmu_notifier.c include/linux/migrate.h mm/migrate.c mm/migrate_device.c'
 
 spatch_version() {
@@ -343,10 +391,10 @@ kill_tree() {
 # (a walk outside git) of the union of the steps' tokens, then, on the few
 # files that mention one, which tokens each holds.  Writes OUT/all (the
 # union) and OUT/<step>.files, paths relative to DIR, one a line, sorted,
-# without the API files; the files it may not read are named in
-# OUT/skipped (mn_accept).  spatch applies each step's own token test again
-# before it parses a file, so a candidate it cannot match costs a read, not
-# a parse.
+# without the files that define the step's API (step_defines); the files
+# it may not read are named in OUT/skipped (mn_accept).  spatch applies
+# each step's own token test again before it parses a file, so a candidate
+# it cannot match costs a read, not a parse.
 prefilter() {
 	pf_dir=$1 pf_where=$2 pf_out=$3
 	shift 3
@@ -364,7 +412,7 @@ prefilter() {
 	pf_t="$pf_out/tokens"
 	grep -q ' \*$' "$pf_out/step-tokens" && pf_t=-
 	mn_token_files "$pf_dir" "$pf_where" "$pf_t" | mn_accept "$pf_dir" "$pf_out/skipped" |
-		LC_ALL=C sort | grep -v -x -F "$(echo "$API_FILES" | tr ' ' '\n')" >"$pf_out/all"
+		LC_ALL=C sort >"$pf_out/all"
 	# Which tokens each file holds: "file<TAB>token" ("*" for every file
 	# when a step takes any file).
 	{
@@ -388,7 +436,12 @@ prefilter() {
 		}' "$pf_out/step-tokens" -
 	for pf_s in "$@"; do
 		pf_n=${pf_s##*/}; pf_n=${pf_n%.cocci}
-		LC_ALL=C sort -o "$pf_out/$pf_n.files" "$pf_out/$pf_n.files"
+		# The files that define the API the step changes are not its to
+		# rewrite; callers of that API elsewhere in mm/ are.
+		step_defines "$pf_s" >"$pf_out/$pf_n.defines"
+		LC_ALL=C sort "$pf_out/$pf_n.files" |
+			grep -v -x -F -f "$pf_out/$pf_n.defines" >"$pf_out/$pf_n.files.tmp"
+		mv "$pf_out/$pf_n.files.tmp" "$pf_out/$pf_n.files" || return 1
 	done
 }
 

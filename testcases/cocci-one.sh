@@ -77,21 +77,29 @@ run() {	# mode file [spatch options]
 	fi
 }
 
-cp "$c" "$out/$n.c"
-run patch "$n.c" --in-place >/dev/null
-if ! cmp -s "$res" "$out/$n.c"; then
-	diff -u "$res" "$out/$n.c" | sed "s|$out/||" >>"$out.log"
+# "mntest: path=mm/migrate.c": the input is that file of a tree (the
+# steps leave the files that define their API alone, by path).
+p=$(sed -n 's/.*mntest:.*path=\([A-Za-z0-9_./-]*\).*/\1/p' "$c" | head -n 1)
+case $p in
+''|*/) p=$n.c ;;
+/*|*..*) fail "mntest: path=$p is not a relative path" ;;
+esac
+mkdir -p "$out/$(dirname "$p")" "$out/again/$(dirname "$p")"
+cp "$c" "$out/$p"
+run patch "$p" --in-place >/dev/null
+if ! cmp -s "$res" "$out/$p"; then
+	diff -u "$res" "$out/$p" | sed "s|$out/||" >>"$out.log"
 	fail "patch mode output differs from $n.res"
 fi
-cp "$out/$n.c" "$out/$n.again.c"
-run patch "$n.again.c" --in-place >/dev/null
-if ! cmp -s "$out/$n.c" "$out/$n.again.c"; then
-	diff -u "$out/$n.c" "$out/$n.again.c" | sed "s|$out/||" >>"$out.log"
+cp "$out/$p" "$out/again/$p"
+run patch "again/$p" --in-place >/dev/null
+if ! cmp -s "$out/$p" "$out/again/$p"; then
+	diff -u "$out/$p" "$out/again/$p" | sed "s|$out/||" >>"$out.log"
 	fail "not idempotent: patch mode changes its own output"
 fi
 
-cp "$c" "$out/$n.c"
-run report "$n.c" --no-show-diff >"$out/report"
+cp "$c" "$out/$p"
+run report "$p" --no-show-diff >"$out/report"
 if [ -f "$dir/$n.report" ]; then
 	sort "$out/report" >"$out/report.sorted"
 	sort "$dir/$n.report" >"$out/expected.sorted"
@@ -100,6 +108,6 @@ if [ -f "$dir/$n.report" ]; then
 		fail "report mode output differs from $n.report"
 	fi
 fi
-run context "$n.c" >/dev/null
-run org "$n.c" --no-show-diff >/dev/null
+run context "$p" >/dev/null
+run org "$p" --no-show-diff >/dev/null
 echo PASS >"$result"
