@@ -150,6 +150,12 @@ let macro_lines file fn =
   | Some l -> l
   | None -> let l = scan_macros file fn in Hashtbl.replace macro_memo (file, fn) l; l
 
+(* Never half: a callback named in a #define, or called directly from a
+   function with no free name for the range, stays with all its calls. *)
+let refused ps fn =
+  let f = (List.hd ps).Coccilib.file in
+  macro_lines f fn <> [] || not (name_free f fn)
+
 (* A site that is only a line (a #define): printed like the others. *)
 let out_line file line msg =
   if !org_mode then
@@ -581,26 +587,25 @@ d << def.d;
 @@
 Hashtbl.replace range_taken (key d) ()
 
+// See refused.
+@drefuse@
+identifier ops.fn;
+position def.d;
+position r : script:ocaml(fn) { refused r fn };
+@@
+fn@d@r(...) {...}
+
 // The gate: a callback is converted only when it is safe.  cb is the
 // callback, rn the name of the new parameter.
-@script:ocaml g depends on !other && !shadow && !shadow_b && !proto_odd && !(is_s && ret_expr) && !(is_s && is_e) && !(is_e && f19) && (is_static || proto) && !((clash_r || clash_rp) && (clash_n || clash_np)) && !(dcall && !is_static)@
+@script:ocaml g depends on !other && !shadow && !shadow_b && !proto_odd && !(is_s && ret_expr) && !(is_s && is_e) && !(is_e && f19) && (is_static || proto) && !((clash_r || clash_rp) && (clash_n || clash_np)) && !(dcall && !is_static) && !drefuse@
 fn << ops.fn;
 d << def.d;
 cb;
 rn;
 @@
-let file = (List.hd d).Coccilib.file in
-(* Never half: a callback named in a #define, or called directly from a
-   function with no free name for the range, stays with all its calls. *)
-if macro_lines file fn <> [] || not (name_free file fn) then begin
-  Coccilib.include_match false;
-  cb := Coccilib.make_ident fn;
-  rn := Coccilib.make_ident "range"
-end else begin
-  Hashtbl.replace converted (file, fn) ();
-  cb := Coccilib.make_ident fn;
-  rn := Coccilib.make_ident (if Hashtbl.mem range_taken (key d) then "nrange" else "range")
-end
+Hashtbl.replace converted ((List.hd d).Coccilib.file, fn) ();
+cb := Coccilib.make_ident fn;
+rn := Coccilib.make_ident (if Hashtbl.mem range_taken (key d) then "nrange" else "range")
 
 //----------------------------------------------------------------
 //  Parameters the body writes to
