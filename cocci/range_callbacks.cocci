@@ -98,8 +98,8 @@ let name_free file fn =
   List.for_all (fun c -> local_name file c <> None)
     (Hashtbl.find_all callers (file, fn))
 
-(* spatch does not see into #define bodies: a callback named in one (a
-   call through a macro) has a use no rule can rewrite.  The lines of the
+(* spatch parses only some #define bodies and rewrites none: a callback
+   named in one (a call through a macro) has a use no rule can rewrite.  The lines of the
    #define directives of the file that name fn, by (file, fn). *)
 let macro_memo : (string * string, int list) Hashtbl.t = Hashtbl.create 17
 
