@@ -78,6 +78,8 @@ let assigned : seen = Hashtbl.create 17  (* (where, v): flags added after a fiel
 let ram_root = Hashtbl.create 17  (* where -> the migrate_to_ram handler it serves *)
 let ram_ops = Hashtbl.create 17   (* (base, handler) -> its struct dev_pagemap_ops *)
 let ops_pgmap = Hashtbl.create 17 (* (base, ops) -> the pgmap using it, as written *)
+(* (where, v, field): which of flags, pgmap_owner, src_owner a struct sets *)
+let fields : ((string * string) * string * string, unit) Hashtbl.t = Hashtbl.create 17
 
 let base ps =
   let b = Filename.basename (List.hd ps).Coccilib.file in
@@ -152,6 +154,56 @@ let msg_untyped =
 let say_owner out p e =
   if e = "NULL" then (out p msg_null; out p msg_sys2dev) else out p msg_owner
 let say_none out p v = out p (msg_none v); out p msg_sys2dev
+
+(* Wrappers: functions that run migrate_vma_setup() on a struct
+   migrate_vma * they take as a parameter, by (base, function): the
+   parameter's index and name.  Their calls in the file, by (base,
+   wrapper): caller, line and the struct the caller passes (&v), if it
+   passes one of its own. *)
+let wrappers : (string * string, int * string) Hashtbl.t = Hashtbl.create 17
+let wrapper_static : (string * string, unit) Hashtbl.t = Hashtbl.create 17
+let wrapper_calls : (string * string, string * int * string option) Hashtbl.t =
+  Hashtbl.create 17
+let amp_calls : (string * int * int, string) Hashtbl.t = Hashtbl.create 17
+let call_key ps =
+  let p = List.hd ps in (base ps, p.Coccilib.line, p.Coccilib.col)
+
+(* A caller's own struct selects pages: flags and pgmap_owner, or a
+   src_owner this step turns into both. *)
+let caller_sets b c v =
+  let has f = Hashtbl.mem fields ((b, c), v, f) in
+  has "src_owner" || (has "flags" && has "pgmap_owner")
+
+(* The calls of the wrapper holding the setup at ps, whose parameter m it
+   sets up, that give it a struct without flags and pgmap_owner; None when
+   it is no such wrapper or has no call in the file. *)
+let bad_calls ps m =
+  let (b, w) = where ps in
+  match Hashtbl.find_opt wrappers (b, w) with
+  | Some (_, m') when m' = m ->
+    let calls = List.rev (Hashtbl.find_all wrapper_calls (b, w)) in
+    if calls = [] then None
+    else Some (List.filter (fun (c, _, a) -> match a with
+        | Some v -> not (caller_sets b c v)
+        | None -> true) calls)
+  | _ -> None
+
+(* Every caller sets flags and pgmap_owner, and no caller can hide in
+   another file: nothing to say. *)
+let wrapper_ok ps m =
+  bad_calls ps m = Some [] && Hashtbl.mem wrapper_static (where ps)
+
+let msg_wrapper ps m =
+  let w = fn_of ps in
+  match bad_calls ps m with
+  | Some [] ->
+    Printf.sprintf "migrate_vma_setup() on the struct migrate_vma that %s() takes from its callers: every caller here sets flags and pgmap_owner, but %s() is not static and callers in other files are not seen; check that they set them" w w
+  | Some bad ->
+    let names = String.concat ", "
+        (List.map (fun (c, l, _) -> Printf.sprintf "%s() (line %d)" c l) bad) in
+    Printf.sprintf "migrate_vma_setup() on the struct migrate_vma that %s() takes from its callers: %s %s not set flags and pgmap_owner on the struct it passes; set them there (MIGRATE_VMA_SELECT_SYSTEM for system to device, pgmap_owner plus MIGRATE_VMA_SELECT_DEVICE_PRIVATE for device to system)"
+      w names (if List.length bad = 1 then "does" else "do")
+  | None -> msg_ptr
 
 //----------------------------------------------------------------
 //  What the file holds (all modes, before any rewrite)
@@ -234,8 +286,10 @@ position p;
 @script:ocaml@
 p << selassign.p;
 v << selassign.v;
+fld << selassign.fld;
 @@
-note selected p v
+note selected p v;
+Hashtbl.replace fields (where p, v, fld) ()
 
 @selinit@
 identifier v;
@@ -248,8 +302,10 @@ struct migrate_vma v@p = { ..., .fld = e, ... };
 @script:ocaml@
 p << selinit.p;
 v << selinit.v;
+fld << selinit.fld;
 @@
-note selected p v
+note selected p v;
+Hashtbl.replace fields (where p, v, fld) ()
 
 @desiginit@
 identifier v, fld;
@@ -463,9 +519,69 @@ position p : script:ocaml(v) { owner_missing v p };
 @@
 * migrate_vma_setup@p(&v)
 
+// Wrappers: a function that sets up a struct migrate_vma * parameter is
+// told by its callers what to select.  Its calls in the file, and which of
+// them pass a struct of the caller's own (&v).
+@wparam depends on !patch && (context || org || report) && hassetup@
+identifier W, m;
+type T;
+parameter list[i] ps;
+position p;
+@@
+T W@p(ps, struct migrate_vma *m, ...) { <+... migrate_vma_setup(m) ...+> }
+
+@script:ocaml@
+p << wparam.p;
+w << wparam.W;
+m << wparam.m;
+i << wparam.i;
+@@
+Hashtbl.replace wrappers (base p, w) (i, m)
+
+@wstatic depends on wparam@
+identifier wparam.W;
+type T;
+position wparam.p;
+@@
+static T W@p(...) {...}
+
+@script:ocaml depends on wstatic@
+p << wparam.p;
+w << wparam.W;
+@@
+Hashtbl.replace wrapper_static (base p, w) ()
+
+@wamp depends on wparam@
+identifier wparam.W, v;
+expression list[wparam.i] es;
+position pc;
+@@
+W@pc(es, &v, ...)
+
+@script:ocaml@
+pc << wamp.pc;
+v << wamp.v;
+@@
+Hashtbl.replace amp_calls (call_key pc) v
+
+@wcall depends on wparam@
+identifier wparam.W;
+position pc;
+@@
+W@pc(...)
+
+@script:ocaml@
+pc << wcall.pc;
+w << wparam.W;
+@@
+let c = fn_of pc in
+if c <> w then
+  Hashtbl.add wrapper_calls (base pc, w)
+    (c, (List.hd pc).Coccilib.line, Hashtbl.find_opt amp_calls (call_key pc))
+
 @viaptr depends on !patch && (context || org || report)@
 identifier m;
-position p : script:ocaml(m) { not (api_file p) && not (Hashtbl.mem selected (where p, m)) };
+position p : script:ocaml(m) { not (api_file p) && not (Hashtbl.mem selected (where p, m)) && not (wrapper_ok p m) };
 @@
 * migrate_vma_setup@p(m)
 
@@ -530,13 +646,15 @@ todo p (msg_ram v p)
 
 @script:ocaml depends on report@
 p << viaptr.p;
+m << viaptr.m;
 @@
-report p msg_ptr
+report p (msg_wrapper p m)
 
 @script:ocaml depends on org@
 p << viaptr.p;
+m << viaptr.m;
 @@
-todo p msg_ptr
+todo p (msg_wrapper p m)
 
 @script:ocaml depends on report@
 p << untyped.p;

@@ -71,6 +71,111 @@ let org_mode = ref false
 
 let out ps msg = if !org_mode then todo ps msg else report ps msg
 
+(* The range callbacks of each file, by (file, name): a direct call from
+   one of them is not rewritten (its own parameters change in the same
+   run). *)
+let callbacks : (string * string, unit) Hashtbl.t = Hashtbl.create 17
+
+let in_callback ps =
+  let p = List.hd ps in
+  Hashtbl.mem callbacks (p.Coccilib.file, p.Coccilib.current_element)
+
+(* Functions that already use the names range or nrange, by (file,
+   function, name): a direct caller declares the first name it does not
+   use. *)
+let mentions : (string * string * string, unit) Hashtbl.t = Hashtbl.create 17
+
+let local_name file caller =
+  List.find_opt (fun n -> not (Hashtbl.mem mentions (file, caller, n)))
+    ["range"; "nrange"]
+
+(* The positions of the direct calls dcall matched. *)
+let direct_pos : (string * int * int, unit) Hashtbl.t = Hashtbl.create 17
+
+(* The callers of each callback's direct calls, by (file, callback). *)
+let callers : (string * string, string) Hashtbl.t = Hashtbl.create 17
+
+let name_free file fn =
+  List.for_all (fun c -> local_name file c <> None)
+    (Hashtbl.find_all callers (file, fn))
+
+(* spatch parses only some #define bodies and rewrites none: a callback
+   named in one (a call through a macro) has a use no rule can rewrite.  The lines of the
+   #define directives of the file that name fn, by (file, fn). *)
+let macro_memo : (string * string, int list) Hashtbl.t = Hashtbl.create 17
+
+let is_word_char c =
+  (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+  (c >= '0' && c <= '9') || c = '_'
+
+let names_word s w =
+  let n = String.length s and m = String.length w in
+  let rec from i =
+    i + m <= n &&
+    ((String.sub s i m = w &&
+      (i = 0 || not (is_word_char s.[i - 1])) &&
+      (i + m = n || not (is_word_char s.[i + m]))) || from (i + 1)) in
+  m > 0 && from 0
+
+let is_define l =
+  let l = String.trim l in
+  String.length l > 0 && l.[0] = Char.chr 35 (* # *) &&
+  (let r = String.trim (String.sub l 1 (String.length l - 1)) in
+   String.length r >= 6 && String.sub r 0 6 = "define")
+
+let continued l =
+  let n = String.length l in n > 0 && l.[n - 1] = '\\'
+
+let scan_macros file fn =
+  let found = ref [] in
+  (try
+     let ic = open_in file in
+     let rec loop lno inmac =
+       match input_line ic with
+       | l ->
+         let start = is_define l in
+         let inside = inmac <> None || start in
+         let first = if start && inmac = None then Some lno else inmac in
+         (match first with
+          | Some f when inside && names_word l fn && not (List.mem f !found) ->
+            found := f :: !found
+          | _ -> ());
+         loop (lno + 1) (if inside && continued l then first else None)
+       | exception End_of_file -> close_in ic in
+     loop 1 None
+   with Sys_error _ -> ());
+  List.rev !found
+
+let macro_lines file fn =
+  match Hashtbl.find_opt macro_memo (file, fn) with
+  | Some l -> l
+  | None -> let l = scan_macros file fn in Hashtbl.replace macro_memo (file, fn) l; l
+
+(* Never half: a callback named in a #define, or called directly from a
+   function with no free name for the range, stays with all its calls. *)
+let refused ps fn =
+  let f = (List.hd ps).Coccilib.file in
+  macro_lines f fn <> [] || not (name_free f fn)
+
+(* A site that is only a line (a #define): printed like the others. *)
+let out_line file line msg =
+  if !org_mode then
+    Printf.printf "* TODO [[view:%s::face=ovl-face1::linb=%d::colb=0::cole=0][%s (%s)]]\n"
+      file line (String.map (function '[' -> '(' | ']' -> ')' | c -> c) msg) step
+  else Printf.printf "%s:%d:1: %s [%s]\n" file line msg step
+
+(* The last leading declaration of each direct caller, by (file, caller):
+   the first declaration the body has that a statement follows. *)
+let last_decl : (string * string, int * int) Hashtbl.t = Hashtbl.create 17
+
+let is_last_decl ps =
+  let p = List.hd ps in
+  Hashtbl.find_opt last_decl (p.Coccilib.file, p.Coccilib.current_element)
+  = Some (p.Coccilib.line, p.Coccilib.col)
+
+(* Callbacks converted with their direct callers, by (file, name). *)
+let converted : (string * string, unit) Hashtbl.t = Hashtbl.create 17
+
 //----------------------------------------------------------------
 //  The callbacks: functions a struct mmu_notifier_ops names
 //----------------------------------------------------------------
@@ -124,6 +229,19 @@ E.invalidate_range_end = fn@p
 P->invalidate_range_end = fn@p
 )
 
+
+
+@script:ocaml@
+fn << ops_ps.fn;
+p << ops_ps.p;
+@@
+Hashtbl.replace callbacks ((List.hd p).Coccilib.file, fn) ()
+
+@script:ocaml@
+fn << ops_pe.fn;
+p << ops_pe.p;
+@@
+Hashtbl.replace callbacks ((List.hd p).Coccilib.file, fn) ()
 
 // The same, one environment per callback (no position: a callback named by
 // several ops is converted once).
@@ -321,13 +439,88 @@ void fn@d(...) { <+... return R; ...+> }
 //  What makes a callback unsafe to convert
 //----------------------------------------------------------------
 
+// Direct calls converted with the callback: the call is a statement of its
+// own, the value of an assignment or of a return, or an if condition, so
+// that the range can be built right before that statement; the caller is
+// not itself a range callback.  A direct call of any other shape is an
+// "other" use below, and keeps the callback (and its calls) as they are.
+@dcall depends on def@
+identifier ops.fn;
+expression MN, MM, S, E, B, X;
+statement S1, S2;
+position q : script:ocaml() { not (in_callback q) };
+@@
+(
+  fn@q(MN, MM, S, E, B);
+|
+  fn@q(MN, MM, S, E);
+|
+  X = fn@q(MN, MM, S, E, B);
+|
+  return fn@q(MN, MM, S, E, B);
+|
+  if (fn@q(MN, MM, S, E, B)) S1 else S2
+|
+  if (fn@q(MN, MM, S, E, B)) S1
+|
+  if (!fn@q(MN, MM, S, E, B)) S1 else S2
+|
+  if (!fn@q(MN, MM, S, E, B)) S1
+)
+
+@script:ocaml@
+fn << ops.fn;
+q << dcall.q;
+@@
+let p = List.hd q in
+Hashtbl.add callers (p.Coccilib.file, fn) p.Coccilib.current_element;
+Hashtbl.replace direct_pos (key q) ()
+
+// The direct callers that already use range or nrange.
+@dmention depends on dcall@
+identifier F;
+identifier R = {range, nrange};
+type T;
+position pf;
+@@
+F@pf(...) { <+...
+(
+ T R;
+|
+ R
+)
+...+> }
+
+@dmention_p depends on dcall@
+identifier F;
+identifier R = {range, nrange};
+type T;
+position pf;
+@@
+F@pf(..., T R, ...) {...}
+
+@script:ocaml@
+f << dmention.F;
+r << dmention.R;
+pf << dmention.pf;
+@@
+Hashtbl.replace mentions ((List.hd pf).Coccilib.file, f, r) ()
+
+@script:ocaml@
+f << dmention_p.F;
+r << dmention_p.R;
+pf << dmention_p.pf;
+@@
+Hashtbl.replace mentions ((List.hd pf).Coccilib.file, f, r) ()
+
 // Used other than through the ops: called directly, named by another
 // struct (or by the TLB hook), its address stored somewhere.
 @other@
 identifier ops.fn;
 position q != {ops_ps.p, ops_pe.p};
+position q2 : script:ocaml() { not (Hashtbl.mem direct_pos (key q2)) };
 @@
-fn@q
+fn@q@q2
 
 // A parameter redeclared in an inner block: its uses cannot be told apart.
 @shadow@
@@ -395,14 +588,23 @@ d << def.d;
 @@
 Hashtbl.replace range_taken (key d) ()
 
+// See refused.
+@drefuse@
+identifier ops.fn;
+position def.d;
+position r : script:ocaml(fn) { refused r fn };
+@@
+fn@d@r(...) {...}
+
 // The gate: a callback is converted only when it is safe.  cb is the
 // callback, rn the name of the new parameter.
-@script:ocaml g depends on !other && !shadow && !shadow_b && !proto_odd && !(is_s && ret_expr) && !(is_s && is_e) && !(is_e && f19) && (is_static || proto) && !((clash_r || clash_rp) && (clash_n || clash_np))@
+@script:ocaml g depends on !other && !shadow && !shadow_b && !proto_odd && !(is_s && ret_expr) && !(is_s && is_e) && !(is_e && f19) && (is_static || proto) && !((clash_r || clash_rp) && (clash_n || clash_np)) && !(dcall && !is_static) && !drefuse@
 fn << ops.fn;
 d << def.d;
 cb;
 rn;
 @@
+Hashtbl.replace converted ((List.hd d).Coccilib.file, fn) ();
 cb := Coccilib.make_ident fn;
 rn := Coccilib.make_ident (if Hashtbl.mem range_taken (key d) then "nrange" else "range")
 
@@ -513,6 +715,144 @@ fn@d(...) { <+...
 //----------------------------------------------------------------
 //  patch mode
 //----------------------------------------------------------------
+
+// Direct calls: the caller builds the range right before the statement of
+// the call, in a local of its own (range, else nrange): the 5.0 range has
+// mm, start, end and blockable, and blockable is true for a callback of
+// the void form, which had no such argument.
+@script:ocaml dn depends on patch && !context && !org && !report && dcall@
+cb << g.cb;
+q << dcall.q;
+caller;
+lname;
+@@
+ignore cb;
+let p = List.hd q in
+let f = p.Coccilib.current_element in
+caller := Coccilib.make_ident f;
+lname := Coccilib.make_ident
+  (match local_name p.Coccilib.file f with Some n -> n | None -> "range")
+
+@depends on patch && !context && !org && !report && dcall@
+identifier g.cb, dn.caller, dn.lname;
+position dcall.q;
+expression MN, MM, S, E, B, X;
+statement S1, S2;
+@@
+caller(...) { <...
+(
++ mmu_notifier_range_init(&lname, MM, S, E);
++ lname.blockable = B;
+- cb@q(MN, MM, S, E, B)
++ cb(MN, &lname)
+  ;
+|
++ mmu_notifier_range_init(&lname, MM, S, E);
++ lname.blockable = true;
+- cb@q(MN, MM, S, E)
++ cb(MN, &lname)
+  ;
+|
++ mmu_notifier_range_init(&lname, MM, S, E);
++ lname.blockable = B;
+  X =
+- cb@q(MN, MM, S, E, B)
++ cb(MN, &lname)
+  ;
+|
++ mmu_notifier_range_init(&lname, MM, S, E);
++ lname.blockable = B;
+  return
+- cb@q(MN, MM, S, E, B)
++ cb(MN, &lname)
+  ;
+|
++ mmu_notifier_range_init(&lname, MM, S, E);
++ lname.blockable = B;
+  if (
+- cb@q(MN, MM, S, E, B)
++ cb(MN, &lname)
+  ) S1 else S2
+|
++ mmu_notifier_range_init(&lname, MM, S, E);
++ lname.blockable = B;
+  if (
+- cb@q(MN, MM, S, E, B)
++ cb(MN, &lname)
+  ) S1
+|
++ mmu_notifier_range_init(&lname, MM, S, E);
++ lname.blockable = B;
+  if (!
+- cb@q(MN, MM, S, E, B)
++ cb(MN, &lname)
+  ) S1 else S2
+|
++ mmu_notifier_range_init(&lname, MM, S, E);
++ lname.blockable = B;
+  if (!
+- cb@q(MN, MM, S, E, B)
++ cb(MN, &lname)
+  ) S1
+)
+...> }
+
+// The declaration, once per caller: after the last leading declaration,
+// or first with a blank line when the body starts with a statement.
+@dlast depends on patch && !context && !org && !report && dcall@
+identifier dn.caller;
+declaration D;
+statement S;
+position pd;
+@@
+caller(...) {
+  ... when any
+  D@pd
+  S
+  ... when any
+}
+
+@dlead depends on patch && !context && !org && !report && dcall@
+identifier dn.caller;
+declaration D;
+@@
+caller(...) {
+  D
+  ... when any
+}
+
+@script:ocaml depends on dlead@
+pd << dlast.pd;
+@@
+let p = List.hd pd in
+let k = (p.Coccilib.file, p.Coccilib.current_element) in
+let here = (p.Coccilib.line, p.Coccilib.col) in
+match Hashtbl.find_opt last_decl k with
+| Some l when compare l here <= 0 -> ()
+| _ -> Hashtbl.replace last_decl k here
+
+@depends on patch && !context && !org && !report && dlead && dcall@
+identifier dn.caller, dn.lname;
+declaration D;
+position dlast.pd : script:ocaml() { is_last_decl pd };
+@@
+caller(...) {
+  ... when any
+  D@pd
++ struct mmu_notifier_range lname;
+  ... when any
+}
+
+@depends on patch && !context && !org && !report && dcall@
+identifier dn.caller, dn.lname;
+statement S;
+@@
+caller(...) {
++ struct mmu_notifier_range lname;
++
+  S
+  ...
+}
 
 // Body uses of the old parameters read the range.
 @depends on patch && !context && !org && !report && !w_mm@
@@ -800,6 +1140,12 @@ identifier ops.fn;
 * fn@q
 
 @depends on context && !patch && !org && !report@
+position dcall.q;
+identifier ops.fn;
+@@
+* fn@q
+
+@depends on context && !patch && !org && !report@
 identifier ops.fn, shadow.X;
 position def.d;
 type T;
@@ -962,6 +1308,40 @@ out p "mmu_notifier_ops.flags is gone since 4.19 (MMU_INVALIDATE_DOES_NOT_BLOCK 
 p << flagspos_rt.p;
 @@
 out p "mmu_notifier_ops.flags is gone since 4.19 (MMU_INVALIDATE_DOES_NOT_BLOCK became the blockable argument): drop it"
+
+// Direct calls: converted with their callback, or left with it.
+@script:ocaml depends on org || report@
+fn << ops.fn;
+q << dcall.q;
+@@
+let p = List.hd q in
+if Hashtbl.mem converted (p.Coccilib.file, fn) then
+  out q (Printf.sprintf "%s: range callback called directly: since 5.0 the caller builds a struct mmu_notifier_range (mmu_notifier_range_init() and .blockable) and passes its address" fn)
+else
+  out q (Printf.sprintf "%s: range callback called directly here: left in the old form with its callback, which is not converted; convert both by hand" fn)
+
+@script:ocaml depends on (org || report) && dcall && !is_static@
+fn << ops.fn;
+d << def.d;
+@@
+out d (Printf.sprintf "%s: range callback not converted: it is called directly and not static, so it may have direct callers in files not scanned here; convert it and all its callers by hand" fn)
+
+@script:ocaml depends on org || report@
+fn << ops.fn;
+d << def.d;
+@@
+let file = (List.hd d).Coccilib.file in
+let lines = macro_lines file fn in
+if lines <> [] then begin
+  out d (Printf.sprintf "%s: range callback not converted: a #define names it (a call through a macro), which this step cannot rewrite; convert it, the macro and its other uses by hand" fn);
+  List.iter (fun l ->
+    out_line file l (Printf.sprintf "%s: range callback named in this macro: left in the old form, convert it by hand" fn))
+    lines
+end;
+List.iter (fun c ->
+  if local_name file c = None then
+    out d (Printf.sprintf "%s: range callback not converted: its direct caller %s already uses both range and nrange, no name is free for the range it must build; convert it by hand" fn c))
+  (List.sort_uniq compare (Hashtbl.find_all callers (file, fn)))
 
 // Left alone.
 @script:ocaml depends on org || report@

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * A grant-mapping device whose release path calls its own start callback
- * with the old arguments to unmap everything.  That callback cannot change
- * its parameters without its caller, so it is left alone and reported with
- * the call; the end callback, only reached through the ops, is converted.
- * mntest: after=-
+ * with the old arguments to unmap everything.  The callback is converted
+ * with its caller, which builds a range for the call; the end callback,
+ * only reached through the ops, is converted as usual.
  */
 #include <linux/mmu_notifier.h>
 #include <linux/mutex.h>
