@@ -24,7 +24,9 @@
 /// of the file it calls (two calls deep), written for 5.4-5.6 where setup
 /// also collected device-private pages: SYSTEM would collect nothing there,
 /// the owner must be filled in; a migrate_vma_setup() on a struct filled
-/// elsewhere (through a pointer); a src_owner reached through an expression
+/// elsewhere (through a pointer), unless it is a static wrapper every
+/// caller of which passes its own struct with flags and pgmap_owner set
+/// (the callers that do not are named); a src_owner reached through an expression
 /// whose type spatch cannot see; and, in report mode, every
 /// system-to-device migration left without a pgmap_owner: upstream gave
 /// those the driver's own owner so that its notifier can recognise, and

@@ -4,9 +4,11 @@
 /// Linux 5.2 turned the range's bool blockable field into a bit of
 /// range->flags, read through mmu_notifier_range_blockable().  Every read
 /// of ->blockable on a struct mmu_notifier_range becomes a call of the
-/// helper, whatever the range variable is called.  A write to the field has
-/// no mechanical equivalent (the core sets MMU_NOTIFIER_RANGE_BLOCKABLE) and
-/// is only reported.
+/// helper, whatever the range variable is called.  A write to the field on
+/// a range the function builds itself and does not pass to the core (the
+/// ranges the 5.0 step gives a callback's direct callers) becomes a write of
+/// flags (MMU_NOTIFIER_RANGE_BLOCKABLE or 0); any other write has no
+/// mechanical equivalent (the core sets the flag) and is only reported.
 ///
 // Confidence: High
 // Options: --no-includes --include-headers

@@ -15,8 +15,13 @@
 /// - prototypes follow, helpers called with the old parameters get the
 ///   range fields.
 /// The new parameter is called range, or nrange when the function already
-/// uses that name.  A callback is left alone and reported when it is also
-/// used other than through the ops (called directly, named in another
+/// uses that name.  A static callback that is also called directly is
+/// converted with its direct callers, each of which then builds a range
+/// (mmu_notifier_range_init() and its blockable field) and passes it; when
+/// a direct call cannot be converted (a function pointer, a macro, a caller
+/// that is itself a range callback, no free name) nothing in the group
+/// changes and every site is reported.  A callback is left alone and
+/// reported when it is also used other than through the ops (named in another
 /// struct or as the TLB hook), named as both start and end, redeclares a
 /// parameter in an inner block, returns a void expression, has a
 /// prototype of another form, uses both range and nrange, or is not static
