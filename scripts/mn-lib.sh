@@ -1011,7 +1011,7 @@ mn_local_headers() {
 	(
 	CDPATH= cd -- "$1" || exit 0
 	lh_root=$(pwd -P)
-	awk '{ d = $0; if (!sub(/\/[^\/]*$/, "", d)) d = "."; print "./" d }' "$2" | sort -u |
+	awk '{ d = $0; print sub(/\/[^\/]*$/, "", d) ? "./" d : "." }' "$2" | sort -u |
 		xargs -r -d '\n' sh -c 'find "$@" -maxdepth 1 -type f -name "*.h" -print' sh 2>/dev/null |
 		sed 's|^\./||'
 	sed 's|^|./|' "$2" | LC_ALL=C xargs -r -d '\n' grep -H -Z -a \
