@@ -34,7 +34,8 @@ commit_all t "dash names"
 base=$(git -C t rev-parse HEAD)
 sh p/scripts/apply-series --to=5.0 --no-patches t >stdout 2>err
 st=$?
-[ $st -eq 0 ] || { show err; fail "apply-series: exit $st"; }
+# The toygru TLB hook (and its copies) stay for a human: exit 3.
+[ $st -eq 3 ] || { show err; fail "apply-series: exit $st, not 3"; }
 grep -q '__mmu_notifier_register(' "t/$d/toygru_notify.c" ||
 	{ show err; fail "apply-series: $d/toygru_notify.c was not converted"; }
 for n in -x.c -x/y.c; do

@@ -46,7 +46,9 @@ git -C s config core.pager "touch $MN_SENTINEL; cat"
 sh p/scripts/coccicheck --to=6.10 --kdir=s >out 2>err || { show err; fail "coccicheck failed"; }
 grep -q . out || fail "coccicheck found nothing"
 no_sentinel "coccicheck"
-sh p/scripts/apply-series --to=5.0 --no-patches --kdir=s 2>err || { show err; fail "apply-series failed"; }
+sh p/scripts/apply-series --to=5.0 --no-patches --kdir=s 2>err
+# The toygru TLB hook stays for a human: exit 3.
+[ $? -eq 3 ] || { show err; fail "apply-series did not exit 3"; }
 no_sentinel "apply-series"
 [ "$(git -C s rev-list --count HEAD)" -ge 2 ] || fail "apply-series made no commit"
 exit 0
