@@ -1132,9 +1132,9 @@ mn_regions() {
 	# What it needs of the step, read once per run: version, new and
 	# old words (a job calls this for every file and step).
 	mr_i=${TMPDIR:-/tmp}/mn-step-info.$$
-	mr_s=$(basename "$2" .cocci)
+	mr_s=${2##*/}; mr_s=${mr_s%.cocci}
 	if [ ! -f "$mr_i/$mr_s" ]; then
-		mkdir -p "$mr_i" || return 1
+		[ -d "$mr_i" ] || mkdir -p "$mr_i" || return 1
 		{
 			step_version "$2"
 			step_new_tokens "$2" | tr '\n' ' '; echo
@@ -1206,6 +1206,7 @@ mn_keep_hunks() {
 mn_drop_protected() {
 	dp_d=$(mktemp -d "$TMPDIR/mn-dp.XXXXXX") || return 1
 	cat >"$dp_d/in"
+	[ -s "$dp_d/in" ] || { rm -rf "$dp_d"; return 0; }
 	# The files named, then each one's regions, "path<TAB>first last".
 	case $3 in
 	report) sed -n 's/^\(.*\):[0-9][0-9]*:[0-9][0-9]*: .*/\1/p' "$dp_d/in" ;;
@@ -1215,7 +1216,9 @@ mn_drop_protected() {
 	while IFS= read -r dp_f; do
 		dp_p=${dp_f#./}
 		[ -f "$1/$dp_p" ] || continue
-		mn_regions "$1/$dp_p" "$2" | awk -v f="$dp_f" '{ print f "\t" $1 " " $2 }'
+		mn_regions "$1/$dp_p" "$2" | while read -r dp_a dp_b dp_why; do
+			printf '%s\t%s %s\n' "$dp_f" "$dp_a" "$dp_b"
+		done
 	done <"$dp_d/files" >"$dp_d/regions"
 	awk -F '\t' -v mode="$3" -v regions="$dp_d/regions" '
 		BEGIN {
