@@ -36,22 +36,23 @@ echo 'int x;' >empty.c
 spatch --very-quiet -D report --no-show-diff --no-includes --sp-file all.cocci empty.c >all.out 2>all.err ||
 	{ tail -n 5 all.err; fail "the combined steps of cocci/ do not compile"; }
 
-# coccicheck, per step and combined (report mode with no compiled rule
-# kept yet, org mode with them), on the example tree; four steps that
-# flag a site each there keep it short (kernel-test compares all of them
-# on real trees).
+# coccicheck, per step and combined (MN_COMBINE=1; report mode with no
+# compiled rule kept yet, org mode with them), on the example tree; four
+# steps that flag a site each there keep it short (kernel-test compares
+# all of them on real trees).
 export MN_BUILD="$T/build"
 mkdir -p "$MN_BUILD"
 steps=migrate_pfn_locked,migrate_vma_setup,secondary_tlbs,range_blockable
 for m in report org; do
-	MN_NO_COMBINE=1 MN_NO_OCAML_CACHE=1 sh "$S/coccicheck" --no-cache --quiet --mode="$m" \
+	MN_NO_OCAML_CACHE=1 sh "$S/coccicheck" --no-cache --quiet --mode="$m" \
 		--step=$steps "$R/testcases/example-tree" >"step.$m" 2>"step.$m.err" ||
 		{ cat "step.$m.err"; fail "per-step $m run failed"; }
 	[ "$(grep -c . "step.$m")" -ge 3 ] || fail "the example tree gives too few $m lines"
-	sh "$S/coccicheck" --no-cache --quiet --mode="$m" --step=$steps \
+	MN_COMBINE=1 sh "$S/coccicheck" --no-cache --quiet --mode="$m" --step=$steps \
 		"$R/testcases/example-tree" >"comb.$m" 2>"comb.$m.err" ||
 		{ cat "comb.$m.err"; fail "combined $m run failed"; }
 	diff "step.$m" "comb.$m" || fail "combined $m output differs from the per-step output"
 done
+ls "$MN_BUILD"/combined/*.cocci >/dev/null 2>&1 || fail "MN_COMBINE=1 ran no combined semantic patch"
 ls "$MN_BUILD"/ocaml/*.cmxs >/dev/null 2>&1 || fail "no compiled rules kept in the cache"
 exit 0
