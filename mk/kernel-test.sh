@@ -106,6 +106,33 @@ for step in $steps; do
 	done
 done
 
+# The combined runs (mn_combined: the steps that share their options in
+# one spatch run) print what the steps print one by one: the steps at
+# once, cold (no result cache), on both trees, in report and org modes.
+step_list=$(echo $steps | tr " " ,)
+for mode in report org; do
+	for name in 6.1 5.10; do
+		case $name in 6.1) tree=$t61 ;; *) tree=$t510 ;; esac
+		c=$work/combined.$name.$mode s=$work/per-step.$name.$mode
+		MN_COMBINE=1 sh "$MN_ROOT/scripts/coccicheck" --no-cache --quiet --mode="$mode" --step="$step_list" \
+			--jobs="$jobs" "$tree" >"$c" 2>"$c.err"
+		cst=$?
+		sh "$MN_ROOT/scripts/coccicheck" --no-cache --quiet --mode="$mode" \
+			--step="$step_list" --jobs="$jobs" "$tree" >"$s" 2>"$s.err"
+		sst=$?
+		label="$name combined $mode, $(echo $steps | wc -w) step(s)"
+		if [ $cst -ne 0 ] || [ $sst -ne 0 ]; then
+			ko "$label: a run failed (combined $cst, per step $sst)"
+			tail -n 3 "$c.err" "$s.err" | sed "s/^/    /"
+		elif ! cmp -s "$c" "$s"; then
+			ko "$label: combined and per-step outputs differ"
+			diff -u "$s" "$c" | head -n 20 | sed "s/^/    /"
+		else
+			ok "$label: the same $(grep -c . "$c") line(s)"
+		fi
+	done
+done
+
 # Step-specific expectations on the real trees.
 for t in "$MN_ROOT"/testcases/kernel/*.sh; do
 	[ -f "$t" ] || continue
