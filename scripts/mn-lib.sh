@@ -452,6 +452,7 @@ prefilter() {
 mn_ocaml_bin() {
 	[ -z "${MN_NO_OCAML_CACHE:-}" ] || return 1
 	ob=${TMPDIR:-/tmp}/mn-ocaml-bin
+	case $ob in *:*) return 1 ;; esac	# it goes into PATH
 	if [ ! -x "$ob/ocamlopt.opt" ]; then
 		mkdir -p "$ob" 2>/dev/null || return 1
 		ln -s "$MN_HERE/ocamlopt-cache" "$ob/ocamlopt.opt" 2>/dev/null ||
@@ -459,6 +460,20 @@ mn_ocaml_bin() {
 	fi
 	echo "$ob"
 }
+
+# mn_spatch_path: sets MN_SPATCH_PATH, the PATH spatch runs with: the
+# mn_ocaml_bin folder first when there is one, with the cache's settings
+# exported.  Once per shell.
+mn_spatch_path() {
+	[ -z "${MN_SPATCH_PATH:-}" ] || return 0
+	MN_SPATCH_PATH=$PATH
+	if sp_bin=$(mn_ocaml_bin); then
+		MN_SPATCH_PATH=$sp_bin:$PATH
+		: "${MN_OCAML_CACHE:=$(mn_cache)/ocaml}" "${MN_SPATCH_VERSION:=$(spatch_version)}"
+		export MN_OCAML_CACHE MN_SPATCH_VERSION
+	fi
+}
+MN_SPATCH_PATH=
 
 # spatch_on DIR COCCI MODE LIST ERR [spatch options...]: run the step COCCI
 # in MODE from DIR on the files of LIST (paths relative to DIR), each file
@@ -471,17 +486,12 @@ spatch_on() {
 	awk 'NR > 1 { print "" } { print }' "$so_list" >"$so_list.groups"
 	so_par=
 	[ "${MN_JOBS:-1}" -gt 1 ] && so_par="-j $MN_JOBS --chunksize 1"
-	so_path=$PATH
-	if so_bin=$(mn_ocaml_bin) && case $so_bin in *:*) false ;; esac; then
-		so_path=$so_bin:$PATH
-		: "${MN_OCAML_CACHE:=$(mn_cache)/ocaml}" "${MN_SPATCH_VERSION:=$(spatch_version)}"
-		export MN_OCAML_CACHE MN_SPATCH_VERSION
-	fi
+	mn_spatch_path
 	# --no-scanner: spatch would otherwise run a git grep over the whole
 	# tree for every group.  --temp-files: its output files go to our
 	# TMPDIR (by default they go to /tmp whatever TMPDIR says).
 	# shellcheck disable=SC2046,SC2086
-	(cd "$so_dir" && PATH=$so_path && exec spatch --sp-file "$so_c" -D "$so_m" --very-quiet \
+	(cd "$so_dir" && PATH=$MN_SPATCH_PATH && exec spatch --sp-file "$so_c" -D "$so_m" --very-quiet \
 		"$@" $(step_options "$so_c") $(spatch_macro_args) $so_par \
 		${TMPDIR:+--temp-files "$TMPDIR/"} \
 		--no-scanner --file-groups "$so_list.groups") 2>"$so_err" &
