@@ -52,12 +52,15 @@ valid_version() {
 # version <= TO when TO is given.  The indented fact lines of a step are
 # read by step_fact.
 series_steps() {
-	sed -e 's/#.*//' "$MN_COCCI/series" | awk '/^[^ \t]/ && NF >= 2 { print $1, $2 }' |
-	while read -r v f; do
-		if [ -z "${1:-}" ] || version_le "$v" "$1"; then
-			echo "$v $f"
-		fi
-	done
+	sed -e 's/#.*//' "$MN_COCCI/series" | awk -v to="${1:-}" '
+		# le(a, b): a <= b, dotted numbers compared like sort -V.
+		function le(a, b,   x, y, i, n, m) {
+			n = split(a, x, "."); m = split(b, y, ".")
+			for (i = 1; i <= n && i <= m; i++)
+				if (x[i] + 0 != y[i] + 0) return x[i] + 0 < y[i] + 0
+			return n <= m
+		}
+		/^[^ \t]/ && NF >= 2 && (to == "" || le($1, to)) { print $1, $2 }'
 }
 
 # newest_version: the version of the last step.
