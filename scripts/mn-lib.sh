@@ -6,6 +6,8 @@
 
 MN_NAME=${NAME:-mnmigrate}
 MN_VERSION=${VERSION:-0.1}
+# Set by the jobs that keep results (mn_candidate_files), never inherited.
+MN_CANDIDATE_CACHE=
 
 die() { echo "$MN_PROG: $*" >&2; exit 1; }
 warn() { echo "$MN_PROG: $*" >&2; }
@@ -414,7 +416,7 @@ prefilter() {
 	awk '$2 != "*" { print $2 }' "$pf_out/step-tokens" | sort -u >"$pf_out/tokens"
 	pf_t="$pf_out/tokens"
 	grep -q ' \*$' "$pf_out/step-tokens" && pf_t=-
-	mn_token_files "$pf_dir" "$pf_where" "$pf_t" | mn_accept "$pf_dir" "$pf_out/skipped" |
+	mn_candidate_files "$pf_dir" "$pf_where" "$pf_t" | mn_accept "$pf_dir" "$pf_out/skipped" |
 		LC_ALL=C sort >"$pf_out/all"
 	# Which tokens each file holds: "file<TAB>token" ("*" for every file
 	# when a step takes any file).
@@ -892,6 +894,61 @@ mn_token_files() {
 			\( -name '*.c' -o -name '*.h' \) -print0
 	fi 2>/dev/null | sed -z 's|^\./||'
 	)
+}
+
+# mn_candidate_files DIR WHERE TOKENS: what mn_token_files prints, served
+# from the candidate cache (the folder MN_CANDIDATE_CACHE, set by the jobs
+# that keep results) when DIR is the top of a git work tree with a HEAD:
+# the files of HEAD's tree that mention a token are kept per tree object,
+# token list and folder, so a run on a tree whose tree object has been
+# seen greps only the files that differ from HEAD (git status: modified,
+# staged, deleted, untracked with MN_UNTRACKED=1; and every entry flagged
+# assume-unchanged or skip-worktree, whose changes git status hides),
+# those that differed when the entry was written, and no other.  Any name
+# holding a tab or a newline turns the cache off for the run (the lists
+# are compared line by line).
+mn_candidate_files() {
+	cf_c=${MN_CANDIDATE_CACHE:-}
+	if [ -z "$cf_c" ] || [ "$3" = - ] || ! mn_is_git_top "$1" ||
+	   ! cf_tree=$(mn_git "$1" rev-parse -q --verify 'HEAD^{tree}' 2>/dev/null) ||
+	   ! mkdir -p "$cf_c" 2>/dev/null; then
+		mn_token_files "$@"
+		return
+	fi
+	cf_d=$(mktemp -d "${TMPDIR:-/tmp}/mn-cf.XXXXXX") || return 1
+	cf_ps=
+	[ "$2" = . ] || cf_ps=":(literal)$2"
+	cf_u=-uno
+	[ -z "${MN_UNTRACKED:-}" ] || cf_u=-uall
+	{
+		GIT_OPTIONAL_LOCKS=0 mn_git "$1" status --porcelain=v1 -z --no-renames --ignore-submodules=all \
+			"$cf_u" -- ${cf_ps:+"$cf_ps"} | sed -z 's/^...//'
+		mn_git "$1" ls-files -z -v -- ${cf_ps:+"$cf_ps"} | grep -z '^[a-zS] ' | sed -z 's/^..//'
+	} 2>/dev/null | LC_ALL=C sort -z -u >"$cf_d/dirty" || { rm -rf "$cf_d"; mn_token_files "$@"; return; }
+	cf_e=$cf_c/$({ echo "$cf_tree"; printf '%s\n' "$2" "${MN_UNTRACKED:-}"; cat "$3"; } |
+		sha1sum | cut -c1-40)
+	if [ -f "$cf_e.clean" ] && [ -f "$cf_e.dirty" ] &&
+	   ! cat "$cf_d/dirty" "$cf_e.dirty" "$cf_e.clean" | grep -z -q -P '[\t\n]'; then
+		# The cached files minus those to grep again, and what those hold.
+		cat "$cf_d/dirty" "$cf_e.dirty" | tr '\0' '\n' | LC_ALL=C sort -u >"$cf_d/again"
+		tr '\0' '\n' <"$cf_e.clean" | grep -v -x -F -f "$cf_d/again" | tr '\n' '\0'
+		grep -E '\.[ch]$' "$cf_d/again" | sed 's|^|./|' |
+			(CDPATH= cd -- "$1" && LC_ALL=C xargs -r -d '\n' \
+				grep -l -Z -D skip -a -w -F -f "$3" --) 2>/dev/null | sed -z 's|^\./||'
+		touch "$cf_e.clean"
+		rm -rf "$cf_d"
+		return 0
+	fi
+	mn_token_files "$@" >"$cf_d/all" || { rm -rf "$cf_d"; return 1; }
+	cat "$cf_d/all"
+	if ! cat "$cf_d/dirty" "$cf_d/all" | grep -z -q -P '[\t\n]'; then
+		tr '\0' '\n' <"$cf_d/dirty" >"$cf_d/again"
+		tr '\0' '\n' <"$cf_d/all" | grep -v -x -F -f "$cf_d/again" | tr '\n' '\0' >"$cf_d/clean"
+		# The dirty list first: an entry is whole once .clean is there.
+		mv "$cf_d/dirty" "$cf_e.dirty" && mv "$cf_d/clean" "$cf_e.clean"
+	fi
+	rm -rf "$cf_d"
+	return 0
 }
 
 # mn_accept DIR SKIPPED: of the NUL-separated relative paths on stdin, the
