@@ -88,7 +88,7 @@ CHECKER_HDRS := $(wildcard checker/*.h checker/*.def)
 export NAME VERSION
 
 .PHONY: all deps check check-cocci check-checker check-scripts demo \
-	coccicheck series driver-patch lint install-hook kernel-test bench fuzz \
+	coccicheck series driver-patch lint install-hook kernel-test bench bench-steps fuzz \
 	install clean help
 
 ##T all           build checker/mncheck (the default target)
@@ -156,6 +156,10 @@ kernel-test: deps all
 ##T bench         whole-tree timings on KDIR (O= build folder): see README
 bench: deps all
 	@sh mk/bench.sh "$$MNV_KDIR" "$$MNV_O"
+
+##T bench-steps   where a cold run on KDIR spends its time, step by step: see README
+bench-steps: deps all
+	@sh mk/bench-steps.sh "$$MNV_KDIR"
 
 ##T fuzz          AFL++ on the checker for FUZZ_SECONDS (default 300); crashes become tests
 fuzz: deps all
