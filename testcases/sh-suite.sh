@@ -37,14 +37,23 @@ run_one() {	# test file: its status in $work/NAME.st
 	echo $(($(date +%s) - t0)) >"$d.time"
 }
 
-# Lane k runs tests k, k+J, k+2J...
+# The longest tests first, so that no lane is left with a long one at the
+# end: by their time in the last run of the suite (MN_BUILD/tests/SUITE.out),
+# else by how many jobs they run.  Each lane takes the next test no lane
+# has taken.
+hist=${MN_BUILD:-$root/build}/tests/$suite.out
+[ -f "$hist" ] || hist=/dev/null
+bylength=$(for t in $list; do
+	n=$(basename "$t" .sh)
+	s=$(sed -n "s|^PASS $suite/$n (\\([0-9]*\\)s)\$|\\1|p" "$hist")
+	[ -n "$s" ] || s=$((10 * $(grep -c -e 'sh "\$S/' -e 'make ' "$t")))
+	echo "$s $t"
+done | sort -s -k1,1nr | awk '{ print $2 }')
 k=0
 while [ $k -lt "$jobs" ]; do
 	(
-		i=0
-		for t in $list; do
-			[ $((i % jobs)) -eq $k ] && run_one "$t"
-			i=$((i + 1))
+		for t in $bylength; do
+			mkdir "$work/claim.$(basename "$t" .sh)" 2>/dev/null && run_one "$t"
 		done
 	) &
 	lanes="$lanes $!"
