@@ -10,6 +10,8 @@
 # compiles on kernels older than V:
 #   - its test is LINUX_VERSION_CODE < KERNEL_VERSION(a, b, c) with
 #     a.b.c <= V (<= with a.b.c < V), alone or as a term of an && chain;
+#     also written KERNEL_VERSION(a, b, c) > LINUX_VERSION_CODE, and an ||
+#     of such tests that each only hold below V;
 #   - it comes after a branch tested LINUX_VERSION_CODE >= KERNEL_VERSION(x)
 #     with x <= V (> with x < V) in the same #if/#elif/#else chain;
 #   - it is a branch of a test of one macro (#ifdef M, #ifndef M,
@@ -52,10 +54,21 @@ function strip_outer(s,   d, i, c) {
 	return s
 }
 
-# A version term "LINUX_VERSION_CODE OP KERNEL_VERSION(a, b, c)": sets
-# TOP and TVER; false for anything else.
-function version_term(s,   t, m) {
+# A version term "LINUX_VERSION_CODE OP KERNEL_VERSION(a, b, c)", or the
+# same written the other way round ("KERNEL_VERSION(a, b, c) > LINUX_..."
+# is "LINUX_... < KERNEL_VERSION(a, b, c)"): sets TOP and TVER; false for
+# anything else.
+function version_term(s,   t, m, kv, op) {
 	s = strip_outer(s)
+	if (s ~ /^KERNEL_VERSION[ \t]*\([ \t]*[0-9]+[ \t]*,[ \t]*[0-9]+[ \t]*,[ \t]*[0-9]+[ \t]*\)[ \t]*(<|<=|>=|>)[ \t]*LINUX_VERSION_CODE$/) {
+		match(s, /\)/)
+		kv = substr(s, 1, RSTART)
+		t = trim(substr(s, RSTART + 1))
+		match(t, /^(<=|>=|<|>)/)
+		op = substr(t, 1, RLENGTH)
+		op = op == "<" ? ">" : op == ">" ? "<" : op == "<=" ? ">=" : "<="
+		s = "LINUX_VERSION_CODE " op " " kv
+	}
 	if (s !~ /^LINUX_VERSION_CODE[ \t]*(<|<=|>=|>)[ \t]*KERNEL_VERSION[ \t]*\([ \t]*[0-9]+[ \t]*,[ \t]*[0-9]+[ \t]*,[ \t]*[0-9]+[ \t]*\)$/)
 		return 0
 	t = s
@@ -76,6 +89,16 @@ function version_term(s,   t, m) {
 function classify(cond,   s, n, i, terms, neg) {
 	DEAD = 0; ALL = 0; MAC = ""; MPOS = 1
 	s = strip_outer(cond)
+	# An || of version tests that each only hold below version.
+	if (s ~ /\|\|/ && s !~ /&&/) {
+		n = split(s, terms, /\|\|/)
+		DEAD = 1
+		for (i = 1; i <= n && DEAD; i++)
+			if (!version_term(terms[i]) ||
+			    !((TOP == "<" && vcmp(TVER, version) <= 0) ||
+			      (TOP == "<=" && vcmp(TVER, version) < 0)))
+				DEAD = 0
+	}
 	if (s !~ /\|\|/) {
 		n = split(s, terms, /&&/)
 		for (i = 1; i <= n; i++) {

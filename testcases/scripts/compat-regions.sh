@@ -40,6 +40,32 @@ diff -u want out >&2 || fail "wrong version branches at 5.2"
 	fail "wrong branches at 5.0"
 awk -f "$A" -v version=5.3 v.c | grep -q '^18 18 ' || fail "<= 5.2 not dead at 5.3"
 
+# The same tests written the other way round, and an || of tests that
+# each only hold on older kernels (one that may hold later protects nothing).
+cat >r.c <<'C'
+#if KERNEL_VERSION(5, 0, 0) > LINUX_VERSION_CODE
+before_5_0();
+#endif
+#if KERNEL_VERSION(5, 2, 0) <= LINUX_VERSION_CODE
+since_5_2();
+#else
+before_5_2();
+#endif
+#if LINUX_VERSION_CODE < KERNEL_VERSION(4, 19, 0) || KERNEL_VERSION(5, 1, 0) >= LINUX_VERSION_CODE
+up_to_5_1();
+#endif
+#if LINUX_VERSION_CODE < KERNEL_VERSION(5, 0, 0) || defined(TOY_BACKPORT)
+old_or_backport();
+#endif
+C
+awk -f "$A" -v version=5.2 r.c >out || fail "compat-regions.awk failed on r.c"
+cat >want <<'W'
+2 2 #if KERNEL_VERSION(5, 0, 0) > LINUX_VERSION_CODE
+7 7 #else of #if KERNEL_VERSION(5, 2, 0) <= LINUX_VERSION_CODE
+10 10 #if LINUX_VERSION_CODE < KERNEL_VERSION(4, 19, 0) || KERNEL_VERSION(5, 1, 0) >= LINUX_VERSION_CODE
+W
+diff -u want out >&2 || fail "wrong branches for reversed tests and ||"
+
 cat >m.c <<'C'
 static bool toy_may_block(const struct mmu_notifier_range *range)
 {
