@@ -1179,7 +1179,20 @@ mn_view_names() {
 # API-shaped words of its added (+) lines that none of its removed (-)
 # lines holds and that are not its own tokens (the old form).  A module
 # whose #ifdef branch holds one of them already has the new form there.
+# Kept beside step_tokens' list, made again when the step changes.
 step_new_tokens() {
+	snt_c=$(mn_cache)/tokens
+	snt_t=$snt_c/$(basename "$1" .cocci).new
+	if [ -f "$snt_t" ] && [ ! "$1" -nt "$snt_t" ]; then
+		cat "$snt_t"
+		return 0
+	fi
+	mkdir -p "$snt_c" && snt_tmp=$(mktemp "$snt_t.XXXXXX") || return 1
+	step_new_tokens_of "$1" >"$snt_tmp" && mv "$snt_tmp" "$snt_t" || { rm -f "$snt_tmp"; return 1; }
+	cat "$snt_t"
+}
+
+step_new_tokens_of() {
 	snt_w() { grep -E "^$1" -- "$2" | grep -v -E "^$1$1$1" |
 		grep -o -E '[A-Za-z_][A-Za-z0-9_]*' |
 		grep -E '^([a-z][a-z0-9]*_[a-z0-9_]+|[A-Z][A-Z0-9]*_[A-Z0-9_]+)$' | sort -u; }
