@@ -37,7 +37,11 @@ virtual report
 let api_file ps =
   let f = (List.hd ps).Coccilib.file in
   List.exists (fun s -> Filename.check_suffix f s)
-    ["include/linux/mmu_notifier.h"; "mm/mmu_notifier.c"]
+    ["include/linux/mmu_notifier.h"; "mm/mmu_notifier.c";
+     "arch/x86/mm/tlb.c"; "arch/x86/include/asm/tlbflush.h";
+     "arch/arm64/include/asm/tlbflush.h";
+     "arch/powerpc/mm/book3s64/radix_tlb.c";
+     "arch/powerpc/mm/book3s64/radix_hugetlbpage.c"]
 
 let step = "secondary_tlbs"
 
