@@ -79,6 +79,10 @@ static const struct old_call old_calls[] = {
 	{ "mmu_notifier_range_update_to_read_only", -1, KVER(6, 3, 0), NO_STEP },
 	{ "mmu_notifier_invalidate_range", 3, KVER(6, 6, 0), SECONDARY_TLBS },
 	{ "mmu_notifier_invalidate_range_only_end", 1, KVER(6, 6, 0), SECONDARY_TLBS },
+	/* macros in the kernel: seen where a header declares them as functions */
+	{ "ptep_clear_flush_notify", 3, KVER(6, 6, 0), SECONDARY_TLBS },
+	{ "pmdp_huge_clear_flush_notify", 3, KVER(6, 6, 0), SECONDARY_TLBS },
+	{ "pudp_huge_clear_flush_notify", 3, KVER(6, 6, 0), SECONDARY_TLBS },
 	{ "set_pte_at_notify", -1, KVER(6, 10, 0), NO_STEP },
 	{ NULL, 0, 0, NO_STEP }
 };
