@@ -58,7 +58,8 @@ sed -i 's/steps\[SECONDARY_TLBS\]\.version,/KVER(6, 6, 0),/' c/checker/check_old
 drifts kver 'KVER() outside the tables'
 # A form the series states that the checker lacks.
 copy c
-sed -i 's|^\told=set_pte_at_notify/\*:none,|\told=set_pte_at_notify/*:none,pte_clear_notify/*,|' c/cocci/series
+sed -i 's|^\told=set_pte_at_notify/\*,|\told=set_pte_at_notify/*,pte_clear_notify/*,|' c/cocci/series
+grep -q pte_clear_notify c/cocci/series || fail "the old= edit did not apply"
 drifts new-form 'no call pte_clear_notify/\*'
 # A form gone after its step: a 6.10 removal cannot be a 5.0 step's.
 copy c
