@@ -535,12 +535,12 @@ T nfn(...);
 //  patch mode
 //----------------------------------------------------------------
 
-// The deletions, in one rule and before any other change to the file:
-// positions found before a change no longer compare with those after it
-// (spatch reparses the changed file), so this rule must be the first to
-// change one.  Each call is taken at one place only: an else branch that
-// is a sole-body if goes with its else, another sole-body if goes whole,
-// any other call statement goes alone.
+// The deletions, in one rule and before any other change: once a rule
+// changed a function, spatch reparses it, and positions found before no
+// longer compare with those after, nor does a script constraint see the
+// file's path (it sees a temporary file).  Each call is taken at one
+// place only: an else branch that is a sole-body if goes with its else,
+// another sole-body if goes whole, any other call statement goes alone.
 @depends on patch && !context && !org && !report@
 expression C, C1, M, S, E;
 statement S1;
