@@ -29,7 +29,9 @@
 /// still builds and flushes, and reported, for a human to drop it where a
 /// CPU flush of the same range sits beside it.  arch/ is among these: it
 /// is where 6.6 calls the hook from, and an arch whose flush does not call
-/// it may rely on its own call.
+/// it may rely on its own call.  Report mode names the calls of the new
+/// name outside arch/ and the core files too, so that what the step
+/// renamed is still listed for a human once the conversion is in.
 ///
 /// ptep_clear_flush_notify(), pmdp_huge_clear_flush_notify() and
 /// pudp_huge_clear_flush_notify() become ptep_clear_flush(),
@@ -139,6 +141,20 @@ let kept_generic_msg =
 
 let hand_flush_msg =
   "mmu_notifier_invalidate_range() renamed mmu_notifier_arch_invalidate_secondary_tlbs() (6.6): a hand flush of secondary TLBs outside the generic mm code; drop it by hand where a CPU TLB flush of the same range sits beside it (from 6.6 that flush calls the hook)"
+
+let arch_file ps = starts_with "arch/" (tree_path (List.hd ps).Coccilib.file)
+
+(* Where a call of the new name is a hand flush for a human to check:
+   not in generic code, the core files or arch/ (which calls the hook by
+   design). *)
+let hand_flush_file ps =
+  not (generic_file ps) && not (api_file ps) && not (arch_file ps)
+
+let new_generic_msg =
+  "mmu_notifier_arch_invalidate_secondary_tlbs() in generic code: from 6.6 the architecture's TLB flush calls the hook; delete it by hand"
+
+let new_hand_flush_msg =
+  "mmu_notifier_arch_invalidate_secondary_tlbs(): a hand flush of secondary TLBs outside the generic mm code; drop it by hand where a CPU TLB flush of the same range sits beside it (from 6.6 that flush calls the hook)"
 
 let only_end_msg =
   "mmu_notifier_invalidate_range_only_end() becomes mmu_notifier_invalidate_range_end(): since 6.6 the end never calls the secondary TLB hook"
@@ -411,6 +427,21 @@ expression M, S, E;
 position p : script:ocaml() { not (generic_file p) && not (api_file p) };
 @@
 mmu_notifier_invalidate_range@p(M, S, E)
+
+// The new name, in a converted tree: what the step renamed (and
+// reported) is still named once the conversion is in, so that a series
+// lists it for a human.  Not in arch/, where 6.6 calls the hook by design.
+@new_generic@
+expression M, S, E;
+position p : script:ocaml() { generic_file p && not (api_file p) };
+@@
+mmu_notifier_arch_invalidate_secondary_tlbs@p(M, S, E)
+
+@new_hand_flush@
+expression M, S, E;
+position p : script:ocaml() { hand_flush_file p };
+@@
+mmu_notifier_arch_invalidate_secondary_tlbs@p(M, S, E)
 
 @only_end@
 expression R;
@@ -904,3 +935,23 @@ report p (newboth_msg)
 p << newboth.p;
 @@
 todo p (newboth_msg)
+
+@script:ocaml depends on report@
+p << new_generic.p;
+@@
+report p new_generic_msg
+
+@script:ocaml depends on org@
+p << new_generic.p;
+@@
+todo p new_generic_msg
+
+@script:ocaml depends on report@
+p << new_hand_flush.p;
+@@
+report p new_hand_flush_msg
+
+@script:ocaml depends on org@
+p << new_hand_flush.p;
+@@
+todo p new_hand_flush_msg
