@@ -75,11 +75,15 @@ static const struct old_call old_calls[] = {
 	{ "mmu_notifier_range_init_migrate", -1, KVER(5, 14, 0), RANGE_OWNER_RENAME },
 	{ "mmu_notifier_range_init", 7, KVER(6, 3, 0), RANGE_NO_VMA },
 	{ "mmu_notifier_range_init_owner", 8, KVER(6, 3, 0), RANGE_NO_VMA },
-	/* range_no_vma and change_pte_removed only report these */
+	/* range_no_vma only reports this */
 	{ "mmu_notifier_range_update_to_read_only", -1, KVER(6, 3, 0), NO_STEP },
 	{ "mmu_notifier_invalidate_range", 3, KVER(6, 6, 0), SECONDARY_TLBS },
 	{ "mmu_notifier_invalidate_range_only_end", 1, KVER(6, 6, 0), SECONDARY_TLBS },
-	{ "set_pte_at_notify", -1, KVER(6, 10, 0), NO_STEP },
+	/* macros in the kernel: seen where a header declares them as functions */
+	{ "ptep_clear_flush_notify", 3, KVER(6, 6, 0), SECONDARY_TLBS },
+	{ "pmdp_huge_clear_flush_notify", 3, KVER(6, 6, 0), SECONDARY_TLBS },
+	{ "pudp_huge_clear_flush_notify", 3, KVER(6, 6, 0), SECONDARY_TLBS },
+	{ "set_pte_at_notify", -1, KVER(6, 10, 0), CHANGE_PTE_REMOVED },
 	{ NULL, 0, 0, NO_STEP }
 };
 

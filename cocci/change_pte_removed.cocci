@@ -22,8 +22,10 @@
 /// does a static, non-inline function of the file that only that callback
 /// mentioned (one level: it would be left unused).  A callback used
 /// elsewhere, or not static, keeps its definition and is reported.
-/// set_pte_at_notify() callers are reported: set_pte_at() replaces it, but
-/// that is for a human to check (KSM and the memory core).
+/// set_pte_at_notify(mm, addr, ptep, pte) becomes set_pte_at(mm, addr,
+/// ptep, pte) in every caller, as upstream did (uprobes, KSM, the COW
+/// fault, migrate_vma): its callers already sit between
+/// invalidate_range_start() and _end(), which drop the secondary mappings.
 ///
 // Confidence: High
 // Options: --no-includes --include-headers
@@ -77,7 +79,7 @@ let helper_msg h fn =
   Printf.sprintf "%s only served the change_pte callback %s: removed with it" h fn
 
 let notify_msg =
-  "set_pte_at_notify() is gone in 6.10: use set_pte_at(), the secondary MMUs were already invalidated by the invalidate_range_start/end around it; check by hand"
+  "set_pte_at_notify() becomes set_pte_at() (6.10): the invalidate_range_start/end around it already drop the secondary mappings"
 
 //----------------------------------------------------------------
 //  the ops entries and the callbacks they name
@@ -288,6 +290,13 @@ identifier helper.h;
 type T;
 @@
 - T h(...);
+
+@depends on patch && !context && !org && !report@
+position p : script:ocaml() { not (api_file p) };
+@@
+- set_pte_at_notify@p
++ set_pte_at
+ (...)
 
 //----------------------------------------------------------------
 //  context, report and org modes

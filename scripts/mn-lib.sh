@@ -359,7 +359,7 @@ step_header() {
 # The files that define an API some step changes: the union of the steps'
 # defines= facts in cocci/series (mk/step-facts.sh checks this copy against
 # them); never linted.  A step leaves only its own step_defines alone.
-API_FILES='include/linux/mmu_notifier.h mm/mmu_notifier.c include/linux/migrate.h mm/migrate.c mm/migrate_device.c'
+API_FILES='include/linux/mmu_notifier.h mm/mmu_notifier.c include/linux/migrate.h mm/migrate.c mm/migrate_device.c arch/x86/mm/tlb.c arch/x86/include/asm/tlbflush.h arch/arm64/include/asm/tlbflush.h arch/powerpc/mm/book3s64/radix_tlb.c arch/powerpc/mm/book3s64/radix_hugetlbpage.c'
 
 spatch_version() {
 	spatch --version 2>/dev/null | sed -n 's/^spatch version \([^ ]*\).*/\1/p'

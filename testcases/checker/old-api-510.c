@@ -47,6 +47,13 @@ void drv_migrate(struct vm_area_struct *vma, struct drv *drv,
 	mmu_notifier_invalidate_range_only_end(&range);
 }
 
+void drv_clear(struct vm_area_struct *vma, unsigned long addr, pte_t *ptep,
+	       pmd_t *pmdp)
+{
+	ptep_clear_flush_notify(vma, addr, ptep);
+	pmdp_huge_clear_flush_notify(vma, addr & HPAGE_PMD_MASK, pmdp);
+}
+
 /*
  * check-name: old-api: 5.10 forms against --target=6.6
  * check-command: mncheck --target=6.6 -DLINUX_VERSION_CODE=KERNEL_VERSION(5,10,0) $file
@@ -58,5 +65,7 @@ old-api-510.c:30:16: warning: mmu_notifier_range.vma is gone since 6.3: no step 
 old-api-510.c:42:9: warning: mmu_notifier_range_init_migrate() is gone since 5.14: cocci/range_owner_rename.cocci converts it [old-api]
 old-api-510.c:45:9: warning: mmu_notifier_range_init() with 7 arguments is gone since 6.3: cocci/range_no_vma.cocci converts it [old-api]
 old-api-510.c:47:9: warning: mmu_notifier_invalidate_range_only_end() with 1 argument is gone since 6.6: cocci/secondary_tlbs.cocci converts it [old-api]
+old-api-510.c:53:9: warning: ptep_clear_flush_notify() with 3 arguments is gone since 6.6: cocci/secondary_tlbs.cocci converts it [old-api]
+old-api-510.c:54:9: warning: pmdp_huge_clear_flush_notify() with 3 arguments is gone since 6.6: cocci/secondary_tlbs.cocci converts it [old-api]
  * check-error-end
  */

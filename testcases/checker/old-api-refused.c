@@ -5,7 +5,9 @@
  * a write of range->blockable (range_blockable), a read of range->vma
  * (range_no_vma), an invalidate_range hook next to start/end
  * (secondary_tlbs), migrate_vma() whose result is used inside an
- * expression (migrate_vma_setup), set_pte_at_notify() (change_pte_removed).
+ * expression (migrate_vma_setup).  set_pte_at_notify(), which
+ * change_pte_removed converts since it became set_pte_at() everywhere,
+ * names its step.
  */
 #include <linux/mmu_notifier.h>
 #include <linux/migrate.h>
@@ -101,13 +103,13 @@ void gdev_ksm(struct mm_struct *mm, unsigned long addr, pte_t *ptep, pte_t pte)
  * check-command: mncheck --target=6.10 -Wno-event-ignored -Wno-blockable-ignored -DLINUX_VERSION_CODE=KERNEL_VERSION(4,19,0) $file
  *
  * check-error-start
-old-api-refused.c:19:12: warning: an invalidate_range_start callback without a range is gone since 5.0: cocci/range_callbacks.cocci converts it [old-api]
-old-api-refused.c:25:12: warning: an invalidate_range_start callback without a range is gone since 5.0: no step converts this site, change it by hand [old-api]
-old-api-refused.c:49:10: warning: mmu_notifier_ops.invalidate_range is gone since 6.6: no step converts this site, change it by hand [old-api]
-old-api-refused.c:57:9: warning: mmu_notifier_range.blockable is gone since 5.2: no step converts this site, change it by hand [old-api]
-old-api-refused.c:58:16: warning: mmu_notifier_range.vma is gone since 6.3: no step converts this site, change it by hand [old-api]
-old-api-refused.c:88:15: warning: migrate_vma() with 7 arguments is gone since 5.4: cocci/migrate_vma_setup.cocci converts it [old-api]
-old-api-refused.c:91:16: warning: migrate_vma() with 7 arguments is gone since 5.4: no step converts this site, change it by hand [old-api]
-old-api-refused.c:96:9: warning: set_pte_at_notify() is gone since 6.10: no step converts this site, change it by hand [old-api]
+old-api-refused.c:21:12: warning: an invalidate_range_start callback without a range is gone since 5.0: cocci/range_callbacks.cocci converts it [old-api]
+old-api-refused.c:27:12: warning: an invalidate_range_start callback without a range is gone since 5.0: no step converts this site, change it by hand [old-api]
+old-api-refused.c:51:10: warning: mmu_notifier_ops.invalidate_range is gone since 6.6: no step converts this site, change it by hand [old-api]
+old-api-refused.c:59:9: warning: mmu_notifier_range.blockable is gone since 5.2: no step converts this site, change it by hand [old-api]
+old-api-refused.c:60:16: warning: mmu_notifier_range.vma is gone since 6.3: no step converts this site, change it by hand [old-api]
+old-api-refused.c:90:15: warning: migrate_vma() with 7 arguments is gone since 5.4: cocci/migrate_vma_setup.cocci converts it [old-api]
+old-api-refused.c:93:16: warning: migrate_vma() with 7 arguments is gone since 5.4: no step converts this site, change it by hand [old-api]
+old-api-refused.c:98:9: warning: set_pte_at_notify() is gone since 6.10: cocci/change_pte_removed.cocci converts it [old-api]
  * check-error-end
  */

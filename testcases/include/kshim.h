@@ -119,6 +119,7 @@ struct vm_fault {
 };
 typedef struct { unsigned long pte; } pte_t;
 typedef struct { unsigned long pmd; } pmd_t;
+typedef struct { unsigned long pud; } pud_t;
 typedef struct { unsigned long pgprot; } pgprot_t;
 
 struct mm_struct {
@@ -267,6 +268,12 @@ pte_t pte_mkclean(pte_t pte);
 pte_t pte_clear_soft_dirty(pte_t pte);
 pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr, pte_t *ptep);
 void set_pte_at(struct mm_struct *mm, unsigned long addr, pte_t *ptep, pte_t pte);
+/* <linux/pgtable.h>: clear an entry and flush the CPU TLB for it. */
+pte_t ptep_clear_flush(struct vm_area_struct *vma, unsigned long addr, pte_t *ptep);
+pmd_t pmdp_huge_clear_flush(struct vm_area_struct *vma, unsigned long haddr, pmd_t *pmdp);
+pud_t pudp_huge_clear_flush(struct vm_area_struct *vma, unsigned long haddr, pud_t *pudp);
+void set_pmd_at(struct mm_struct *mm, unsigned long addr, pmd_t *pmdp, pmd_t pmd);
+void flush_tlb_page(struct vm_area_struct *vma, unsigned long addr);
 pte_t *pte_offset_map_lock(struct mm_struct *mm, pmd_t *pmd, unsigned long addr, spinlock_t **ptl);
 void pte_unmap_unlock(pte_t *pte, spinlock_t *ptl);
 pmd_t *mm_find_pmd(struct mm_struct *mm, unsigned long address);

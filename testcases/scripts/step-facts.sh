@@ -58,7 +58,8 @@ sed -i 's/steps\[SECONDARY_TLBS\]\.version,/KVER(6, 6, 0),/' c/checker/check_old
 drifts kver 'KVER() outside the tables'
 # A form the series states that the checker lacks.
 copy c
-sed -i 's|^\told=set_pte_at_notify/\*:none,|\told=set_pte_at_notify/*:none,pte_clear_notify/*,|' c/cocci/series
+sed -i 's|^\told=set_pte_at_notify/\*,|\told=set_pte_at_notify/*,pte_clear_notify/*,|' c/cocci/series
+grep -q pte_clear_notify c/cocci/series || fail "the old= edit did not apply"
 drifts new-form 'no call pte_clear_notify/\*'
 # A form gone after its step: a 6.10 removal cannot be a 5.0 step's.
 copy c
@@ -72,7 +73,8 @@ drifts readme 'README: the introduction lists .*, cocci/series has .*6\.10'
 
 # API_FILES misses a file a step defines.
 copy c
-sed -i "s|^API_FILES='\(.*\) mm/migrate_device.c'|API_FILES='\1'|" c/scripts/mn-lib.sh
+sed -i "s|^\(API_FILES='.*\) arch/x86/mm/tlb.c|\1|" c/scripts/mn-lib.sh
+grep -q '^API_FILES=.*arch/x86/mm/tlb.c' c/scripts/mn-lib.sh && fail "the API_FILES edit did not apply"
 drifts api-files 'scripts/mn-lib.sh: API_FILES is'
 
 # A step without defines=.

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Left for a human: KSM-style merging and a COW fault that publish the new
- * pte with set_pte_at_notify(), and a driver that tests the op.  6.10
- * has neither; set_pte_at() is the replacement once someone checked
- * that invalidate_range_start/end surround the change.
- * mntest: after=-
+ * The callers of set_pte_at_notify(): KSM-style page merging and page
+ * replacement, a COW fault, and an uprobes-style breakpoint insertion,
+ * each between invalidate_range_start() and _end() (or with the old pte
+ * flushed by ptep_clear_flush()).  6.10 has no set_pte_at_notify():
+ * each becomes set_pte_at() with the same arguments.
+ * mntest: path=mm/ksm.c
  */
 #include <linux/mm.h>
 #include <linux/mmu_notifier.h>
@@ -19,7 +20,7 @@ static int replace_page(struct vm_area_struct *vma, pte_t *ptep,
 	mmu_notifier_range_init(&range, MMU_NOTIFY_CLEAR, 0, mm, addr,
 				addr + PAGE_SIZE);
 	mmu_notifier_invalidate_range_start(&range);
-	ptep_get_and_clear(mm, addr, ptep);
+	ptep_clear_flush(vma, addr, ptep);
 	set_pte_at_notify(mm, addr, ptep, newpte);
 	mmu_notifier_invalidate_range_end(&range);
 	return 0;
@@ -32,7 +33,11 @@ static void wp_page_install(struct vm_fault *vmf, pte_t *ptep, pte_t entry)
 	set_pte_at_notify(mm, vmf->address, ptep, entry);
 }
 
-static bool ops_track_ptes(const struct mmu_notifier_ops *ops)
+static void breakpoint_install(struct vm_area_struct *vma, pte_t *ptep,
+			       unsigned long addr, pte_t newpte, bool copied)
 {
-	return ops->change_pte != NULL;
+	ptep_clear_flush(vma, addr, ptep);
+	if (copied)
+		set_pte_at_notify(vma->vm_mm, addr, ptep,
+				  pte_wrprotect(newpte));
 }

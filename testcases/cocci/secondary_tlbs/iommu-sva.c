@@ -2,8 +2,8 @@
 /*
  * An IOMMU shared-virtual-addressing driver: the device walks the CPU
  * page tables, so the notifier only flushes the device TLB (its ATC) and
- * tears the PASID down on release.  The op is renamed, the callback keeps
- * its name.
+ * tears the PASID down on release.  The op is renamed, and the callback
+ * named after it with it.
  */
 #include <linux/mmu_notifier.h>
 #include <linux/slab.h>

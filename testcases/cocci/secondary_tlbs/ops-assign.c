@@ -2,7 +2,7 @@
 /*
  * Ops filled in at probe time, depending on whether the device caches
  * translations: the member is renamed in the assignment and in the test
- * that reads it back.
+ * that reads it back, and the callback named after it with it.
  */
 #include <linux/mmu_notifier.h>
 

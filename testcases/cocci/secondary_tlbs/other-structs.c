@@ -2,7 +2,9 @@
 /*
  * Must stay untouched: a driver's own ops struct with an invalidate_range
  * member, a hypervisor's arch hook whose name contains the old one, and a
- * notifier and callers already in the 6.6 form.
+ * notifier and callers already in the 6.6 form.  Report mode still names
+ * the hand flush of the secondary TLBs, as it does once the step renamed
+ * one, for a human to check.
  * mntest: before=6.6 after=6.6
  */
 #include <linux/mmu_notifier.h>

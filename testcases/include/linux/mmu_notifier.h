@@ -5,7 +5,7 @@
  * #if marks the kernel release that changed a form (shared history:
  * 4.16 ops flags, 4.19 blockable, 5.0 range struct, 5.2 events, 5.5
  * interval notifiers, 5.9 migrate owner, 5.14 owner rename, 6.3 no vma,
- * 6.6 secondary TLB hook, 6.10 no change_pte).
+ * 6.6 secondary TLB hook and no _notify helpers, 6.10 no change_pte).
  */
 #ifndef _TEST_LINUX_MMU_NOTIFIER_H
 #define _TEST_LINUX_MMU_NOTIFIER_H
@@ -236,6 +236,20 @@ void mmu_notifier_range_init_migrate(struct mmu_notifier_range *range,
 void mmu_notifier_range_init(struct mmu_notifier_range *range,
 			     struct mm_struct *mm,
 			     unsigned long start, unsigned long end);
+#endif
+
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 6, 0)
+/*
+ * Macros in the kernel (clear, flush, then call the secondary TLB hook);
+ * from 6.6 the plain helpers' flush calls the hook and, with
+ * CONFIG_MMU_NOTIFIER=y, these names are gone.
+ */
+pte_t ptep_clear_flush_notify(struct vm_area_struct *vma, unsigned long addr,
+			      pte_t *ptep);
+pmd_t pmdp_huge_clear_flush_notify(struct vm_area_struct *vma,
+				   unsigned long haddr, pmd_t *pmdp);
+pud_t pudp_huge_clear_flush_notify(struct vm_area_struct *vma,
+				   unsigned long haddr, pud_t *pudp);
 #endif
 
 #if LINUX_VERSION_CODE < KERNEL_VERSION(6, 10, 0)
