@@ -43,6 +43,8 @@ BUILD ?=
 ##V NOCACHE     coccicheck: 1 runs every step again (no result cache)
 ##V KCACHE      kernel-test: where the Debian kernel trees go (default build/kcache)
 KCACHE ?= $(BUILDDIR)/kcache
+##V RECORD_SITES kernel-test: 1 records the line counts of our runs in testcases/kernel/sites (review the diff)
+RECORD_SITES ?=
 ##V J           spatch jobs (default: the number of cores)
 J     ?=
 ##V Q           1: quiet, only final summaries
@@ -151,7 +153,7 @@ series: deps
 
 ##T kernel-test   real-tree tests on Debian's 6.1 and 5.10 trees and 6.1 linux-headers (long; KCACHE=)
 kernel-test: deps all
-	@set -f; IFS=,; sh mk/kernel-test.sh "$$MNV_KCACHE" $$MNV_STEP
+	@set -f; IFS=,; sh mk/kernel-test.sh "$$MNV_KCACHE" $(if $(filter 1,$(RECORD_SITES)),--record-sites) $$MNV_STEP
 
 ##T bench         whole-tree timings on KDIR (O= build folder): see README
 bench: deps all

@@ -16,8 +16,18 @@ MN_HERE=$(cd "$(dirname "$0")/../scripts" && pwd)
 . "$MN_HERE/mn-lib.sh"
 mn_find_root
 
-cache=${1:?usage: kernel-test.sh KCACHE [step...]}
+cache=${1:?usage: kernel-test.sh KCACHE [--record-sites] [step...]}
 shift
+# --record-sites: run only our coccicheck, each step, tree and mode, and
+# write the number of lines each prints to testcases/kernel/sites (the
+# counts the comparisons assert), after a change that is meant to move
+# them; review the diff of that file.
+record=
+if [ "${1:-}" = --record-sites ]; then
+	record=1
+	shift
+fi
+sites=$MN_ROOT/testcases/kernel/sites
 mkdir -p "$cache" || die "cannot create $cache"
 cache=$(cd "$cache" && pwd)
 here=$MN_ROOT/mk
@@ -58,6 +68,12 @@ run_step() {	# tree-name tree step mode
 	cocci=$MN_COCCI/$step.cocci
 	k=$work/$name.$step.$mode.kernel
 	o=$work/$name.$step.$mode.ours
+	if [ -n "$record" ]; then
+		sh "$MN_ROOT/scripts/coccicheck" --no-cache --mode="$mode" --step="$step" --jobs="$jobs" \
+			"$tree" >"$o" 2>"$o.err" || { ko "$name $step $mode: make coccicheck failed"; return; }
+		echo "$name $step $mode $(findings "$mode" "$o" | grep -c .)" >>"$work/sites"
+		return
+	fi
 	t0=$(date +%s)
 	make -s -C "$tree" coccicheck COCCI="$cocci" MODE="$mode" J="$jobs" \
 		SPFLAGS="$macro" >"$k" 2>&1
@@ -93,7 +109,20 @@ run_step() {	# tree-name tree step mode
 		head -n 20 "$o.f" | sed 's/^/    /'
 		return
 	fi
-	ok "$label: $(grep -c . "$o.f") line(s)"
+	# The number of lines each comparison expects (testcases/kernel/sites):
+	# two runs that both find nothing also agree.
+	got=$(grep -c . "$o.f")
+	want=$(awk -v t="$name" -v s="$step" -v m="$mode" \
+		'$1 == t && $2 == s && $3 == m { print $4 }' "$sites" 2>/dev/null)
+	if [ -z "$want" ]; then
+		ko "$label: $got line(s); testcases/kernel/sites states no count for it"
+		return
+	fi
+	if [ "$got" != "$want" ]; then
+		ko "$label: $got line(s), testcases/kernel/sites expects $want"
+		return
+	fi
+	ok "$label: $got line(s), as expected"
 	cp "$o" "$cache/result.$name.$step.$mode" 2>/dev/null
 }
 
@@ -105,6 +134,18 @@ for step in $steps; do
 		run_step 5.10 "$t510" "$step" "$mode"
 	done
 done
+if [ -n "$record" ]; then
+	{
+		echo "# tree step mode lines: what make kernel-test expects our coccicheck to"
+		echo "# print (and the kernel's to agree with), recorded by kernel-test --record-sites."
+		# The steps not run this time keep their counts.
+		{ cat "$work/sites"; grep -v '^#' "$sites" 2>/dev/null; } |
+			awk '!(($1, $2, $3) in seen) { seen[$1, $2, $3]; print }' | sort -k1,1 -k2,2 -k3,3
+	} >"$sites.tmp" && mv "$sites.tmp" "$sites" || die "cannot write $sites"
+	echo "recorded $(grep -c . "$work/sites") count(s) in $sites; $fail failed"
+	[ "$fail" -eq 0 ]
+	exit
+fi
 
 # The combined runs (mn_combined: the steps that share their options in
 # one spatch run) print what the steps print one by one: the steps at
