@@ -33,7 +33,7 @@ defined() {
 	{ inhdr = 0 }' "$1"
 }
 
-n=0 renamed=0
+n=0 renamed=0 names=
 for c in "$src"/*.c; do
 	t=${c##*/}; t=${t%.c}
 	[ -f "$src/$t.res" ] || fail "$t.c has no .res"
@@ -49,12 +49,16 @@ for c in "$src"/*.c; do
 			fail "cannot rename $t.$x"
 	done
 	cmp -s "$c" "$p/testcases/cocci/range_event/$t.c" && fail "$t.c unchanged by the renaming"
+	names="$names range_event/$t"
 	renamed=$((renamed + 1))
 done
 [ "$renamed" -ge 20 ] || fail "only $renamed fixtures renamed"
 
-sh "$p/testcases/run-cocci" range_event >out 2>&1 || {
+# The fixtures only: the step's header and its context and org runs
+# do not depend on the names.
+# shellcheck disable=SC2086
+sh "$p/testcases/run-cocci" $names >out 2>&1 || {
 	cat out
 	fail "events or vmas changed when the functions got neutral names"
 }
-grep -q "^$renamed passed\|^$((renamed + 2)) passed" out || { cat out; fail "not every renamed fixture ran"; }
+grep -q "^$renamed passed, 0 failed$" out || { cat out; fail "not every renamed fixture ran"; }
