@@ -216,10 +216,19 @@ type owner =
 (* The to-RAM owner s of function f, written for function w. *)
 let owner_for b w (f, s) =
   let from = Printf.sprintf "%s (in %s())" s f in
-  if f = w then Own s else
   match split_owner s with
   | None ->
     Unwritable (from ^ " is not a variable or a member of one")
+  | Some (_, x, _) when f = w ->
+    (* Both directions in one function: the owner as written, when its
+       variable is the function's parameter or the file's, visible in
+       the whole body; a local may be out of scope here. *)
+    if Hashtbl.mem locals ((b, w), x) then
+      Unwritable (Printf.sprintf "%s starts from %s, a local of %s() that may be out of scope here" from x w)
+    else if List.mem_assoc x (Hashtbl.find_all params (b, w)) || Hashtbl.mem globals (b, x) then
+      Own s
+    else
+      Unwritable (Printf.sprintf "%s starts from %s, neither a variable of the file nor of %s()" from x w)
   | Some (amp, x, path) ->
     match var_type b f x with
     | Some t when not (struct_ptr t) ->
@@ -253,7 +262,9 @@ let owner_at ps =
           | ((f, s), Own e) when e = s -> Printf.sprintf "%s (in %s())" s f
           | ((f, s), Own e) -> Printf.sprintf "%s (in %s(), %s here)" s f e
           | (_, Unwritable why) -> why) rs in
-      if List.length rs > 1 then
+      let owns = List.sort_uniq compare
+          (List.filter_map (function (_, Own e) -> Some e | _ -> None) rs) in
+      if List.length owns > 1 then
         Some (Unwritable ("the driver's device-to-system migrations use different owners: " ^ String.concat "; " why ^ "; set pgmap_owner to this device's one by hand"))
       else
         Some (Unwritable ("the owner of the driver's device-to-system migrations cannot be written here: " ^ String.concat "; " why ^ "; set pgmap_owner to it by hand"))
