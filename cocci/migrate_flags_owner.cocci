@@ -284,6 +284,24 @@ let note_todev ps written =
   let all = try Hashtbl.find todev_files b with Not_found -> true in
   Hashtbl.replace todev_files b (all && written)
 
+(* The owner tables are keyed by base name (see base), like the others: a
+   file of another folder with the same base name that the same spatch
+   processed before must not leave its owners behind, or its variables
+   would be written into this file.  The first rule of every file claims
+   the base for it, before any rewrite renames the file. *)
+let owner_file : (string, string) Hashtbl.t = Hashtbl.create 7
+let claim ps =
+  let b = base ps and f = (List.hd ps).Coccilib.file in
+  if b <> Filename.basename f then ()  (* a rewritten file: already claimed *)
+  else if Hashtbl.find_opt owner_file b <> Some f then begin
+    Hashtbl.replace owner_file b f;
+    Hashtbl.filter_map_inplace (fun k v -> if k = b then None else Some v) ram_owners;
+    Hashtbl.filter_map_inplace (fun (k, _) v -> if k = b then None else Some v) globals;
+    Hashtbl.filter_map_inplace (fun ((k, _), _) v -> if k = b then None else Some v) locals;
+    Hashtbl.filter_map_inplace (fun (k, _) v -> if k = b then None else Some v) params;
+    Hashtbl.remove todev_files b
+  end
+
 let msg_sys2dev ps =
   match owner_at ps with
   | Some (Own e) ->
@@ -371,6 +389,24 @@ let msg_wrapper ps m =
 //----------------------------------------------------------------
 //  What the file holds (all modes, before any rewrite)
 //----------------------------------------------------------------
+
+// Every file the step reads, first: its base name is its own from now on.
+@fileseen@
+expression e;
+position p;
+@@
+(
+migrate_vma_setup@p(...)
+|
+e.src_owner@p
+|
+e->src_owner@p
+)
+
+@script:ocaml@
+p << fileseen.p;
+@@
+claim p
 
 // migrate_to_ram handlers, the functions they call, and those functions'
 // callees: the paths that migrate device memory back to the system.
