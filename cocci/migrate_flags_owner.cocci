@@ -284,24 +284,6 @@ let note_todev ps written =
   let all = try Hashtbl.find todev_files b with Not_found -> true in
   Hashtbl.replace todev_files b (all && written)
 
-(* The owner tables are keyed by base name (see base), like the others: a
-   file of another folder with the same base name that the same spatch
-   processed before must not leave its owners behind, or its variables
-   would be written into this file.  The first rule of every file claims
-   the base for it, before any rewrite renames the file. *)
-let owner_file : (string, string) Hashtbl.t = Hashtbl.create 7
-let claim ps =
-  let b = base ps and f = (List.hd ps).Coccilib.file in
-  if b <> Filename.basename f then ()  (* a rewritten file: already claimed *)
-  else if Hashtbl.find_opt owner_file b <> Some f then begin
-    Hashtbl.replace owner_file b f;
-    Hashtbl.filter_map_inplace (fun k v -> if k = b then None else Some v) ram_owners;
-    Hashtbl.filter_map_inplace (fun (k, _) v -> if k = b then None else Some v) globals;
-    Hashtbl.filter_map_inplace (fun ((k, _), _) v -> if k = b then None else Some v) locals;
-    Hashtbl.filter_map_inplace (fun (k, _) v -> if k = b then None else Some v) params;
-    Hashtbl.remove todev_files b
-  end
-
 let msg_sys2dev ps =
   match owner_at ps with
   | Some (Own e) ->
@@ -385,6 +367,37 @@ let msg_wrapper ps m =
     Printf.sprintf "migrate_vma_setup() on the struct migrate_vma that %s() takes from its callers: %s %s not set flags and pgmap_owner on the struct it passes; set them there (MIGRATE_VMA_SELECT_SYSTEM for system to device, pgmap_owner plus MIGRATE_VMA_SELECT_DEVICE_PRIVATE for device to system)"
       w names (if List.length bad = 1 then "does" else "do")
   | None -> msg_ptr
+
+(* Every table is keyed by base name (see base): a file of another folder
+   with the same base name that the same spatch processed before must not
+   leave its facts behind (its owners would be written into this file, its
+   selected structs left without flags).  The first rule of every file
+   claims the base for it, before any rewrite renames the file. *)
+let base_file : (string, string) Hashtbl.t = Hashtbl.create 7
+let forget b =
+  let by_where tbl = Hashtbl.filter_map_inplace
+      (fun ((k, _), _) v -> if k = b then None else Some v) tbl in
+  let by_base tbl = Hashtbl.filter_map_inplace
+      (fun (k, _) v -> if k = b then None else Some v) tbl in
+  by_where selected; by_where desig; by_where setup; by_where assigned;
+  by_where locals;
+  by_base ram_root; by_base ram_ops; by_base ops_pgmap; by_base globals;
+  by_base params; by_base wrappers; by_base wrapper_static;
+  by_base wrapper_calls;
+  Hashtbl.filter_map_inplace
+    (fun ((k, _), _, _) v -> if k = b then None else Some v) fields;
+  Hashtbl.filter_map_inplace
+    (fun (k, _, _) v -> if k = b then None else Some v) amp_calls;
+  Hashtbl.filter_map_inplace
+    (fun k v -> if k = b then None else Some v) ram_owners;
+  Hashtbl.remove todev_files b
+let claim ps =
+  let b = base ps and f = (List.hd ps).Coccilib.file in
+  (* a rewritten file (a temporary name) was claimed before *)
+  if b = Filename.basename f && Hashtbl.find_opt base_file b <> Some f then begin
+    Hashtbl.replace base_file b f;
+    forget b
+  end
 
 //----------------------------------------------------------------
 //  What the file holds (all modes, before any rewrite)
