@@ -10,7 +10,8 @@
 /// As upstream did for nouveau, the HMM test driver and the powerpc
 /// secure-guest code: a non-NULL src_owner = X becomes pgmap_owner = X plus
 /// flags = MIGRATE_VMA_SELECT_DEVICE_PRIVATE; src_owner = NULL becomes
-/// pgmap_owner = NULL plus flags = MIGRATE_VMA_SELECT_SYSTEM; a struct
+/// pgmap_owner = NULL (or the driver's owner, below) plus
+/// flags = MIGRATE_VMA_SELECT_SYSTEM; a struct
 /// migrate_vma filled in a function and passed there to
 /// migrate_vma_setup() with no owner at all gets
 /// flags = MIGRATE_VMA_SELECT_SYSTEM, in its designated initializer, or as
@@ -18,6 +19,23 @@
 /// before the call otherwise).  Both the designated-initializer and the
 /// assignment forms (args.src_owner, mig->src_owner) are converted; a
 /// struct that already has flags or pgmap_owner is left alone.
+///
+/// A system-to-device migration (src_owner NULL or absent) also gets
+/// pgmap_owner = the owner of the driver's device-to-system migrations,
+/// as upstream did for nouveau and the HMM test driver in 5.9, so that the
+/// driver's notifier can recognise its own MMU_NOTIFY_MIGRATE: when every
+/// src_owner = X (X not NULL) of the same file gives one expression that is
+/// valid there: X itself when it is a file-scope variable (&pgmap) not
+/// hidden at the site, or a member path (drm->dev) from a local or
+/// parameter of type struct S * written from the one parameter of type
+/// struct S * of the site's function.  spatch sees one file at a time: an
+/// owner in another file is not guessed, nor one written otherwise (a
+/// call, a macro), nor one of several different owners; report mode says
+/// which and why.  Report and org modes also point at the invalidate
+/// callback of the file's mmu_interval_notifier_ops or mmu_notifier_ops:
+/// it could skip the driver's own MMU_NOTIFY_MIGRATE invalidations by
+/// checking range->migrate_pgmap_owner, which is only safe when the driver
+/// invalidates its device mappings itself during migration.
 ///
 /// Reported, never rewritten: a struct without owner in a migrate_to_ram
 /// handler (named by a struct dev_pagemap_ops in the file) or in a function
@@ -28,9 +46,7 @@
 /// caller of which passes its own struct with flags and pgmap_owner set
 /// (the callers that do not are named); a src_owner reached through an expression
 /// whose type spatch cannot see; and, in report mode, every
-/// system-to-device migration left without a pgmap_owner: upstream gave
-/// those the driver's own owner so that its notifier can recognise, and
-/// skip, its own MMU_NOTIFY_MIGRATE invalidations.
+/// system-to-device migration, with the owner it got or why it got none.
 ///
 // Confidence: Moderate
 // Options: --no-includes --include-headers
@@ -126,10 +142,10 @@ let msg_owner =
   "src_owner is gone in 5.9: use pgmap_owner and flags = MIGRATE_VMA_SELECT_DEVICE_PRIVATE"
 let msg_null =
   "src_owner = NULL is gone in 5.9: use pgmap_owner = NULL and flags = MIGRATE_VMA_SELECT_SYSTEM"
+let msg_null_owned =
+  "src_owner = NULL is gone in 5.9: use pgmap_owner and flags = MIGRATE_VMA_SELECT_SYSTEM"
 let msg_none v =
   Printf.sprintf "struct migrate_vma %s has no owner: 5.9 collects nothing without flags, use flags = MIGRATE_VMA_SELECT_SYSTEM" v
-let msg_sys2dev =
-  "system-to-device migration left without pgmap_owner: upstream set it to the driver's device-private owner (its dev_pagemap.owner) so the driver's notifier can skip its own MMU_NOTIFY_MIGRATE invalidations"
 let msg_ram v ps =
   let fn = fn_of ps in
   let root = try Hashtbl.find ram_root (where ps) with Not_found -> fn in
@@ -153,9 +169,154 @@ let msg_ptr =
 let msg_untyped =
   "src_owner on an expression whose type spatch cannot see: if it is a struct migrate_vma, convert it to pgmap_owner plus flags by hand"
 
+
+(* The owner of the driver's device-to-system migrations, for its
+   system-to-device ones (upstream gave both the same pgmap_owner, so that
+   the driver's notifier can recognise its own MMU_NOTIFY_MIGRATE).  Found
+   in the same file only: spatch sees one file at a time, and a guess
+   across files could name another driver's owner.
+   ram_owners: base -> (function, owner as written, spaces removed), every
+   src_owner = X with X not NULL; globals: (base, name), file-scope
+   variables; locals: ((base, function), name) -> type; params: (base,
+   function) -> (name, type), all parameters. *)
+let ram_owners : (string, string * string) Hashtbl.t = Hashtbl.create 7
+let globals : (string * string, unit) Hashtbl.t = Hashtbl.create 17
+let locals : ((string * string) * string, string) Hashtbl.t = Hashtbl.create 17
+let params : (string * string, string * string) Hashtbl.t = Hashtbl.create 17
+
+let no_space s =
+  let b = Buffer.create (String.length s) in
+  String.iter (fun c -> if c <> ' ' then Buffer.add_char b c) s;
+  Buffer.contents b
+
+(* "&b->f.g" -> Some ("&", "b", "->f.g"): a variable, then members only. *)
+let owner_path = Str.regexp
+  "^\\(&?\\)\\([A-Za-z_][A-Za-z0-9_]*\\)\\(\\(\\(->\\|\\.\\)[A-Za-z_][A-Za-z0-9_]*\\)*\\)$"
+let split_owner s =
+  if Str.string_match owner_path s 0 then
+    Some (Str.matched_group 1 s, Str.matched_group 2 s, Str.matched_group 3 s)
+  else None
+
+let var_type b fn x =
+  match Hashtbl.find_opt locals ((b, fn), x) with
+  | Some t -> Some t
+  | None ->
+    (try Some (List.assoc x (Hashtbl.find_all params (b, fn)))
+     with Not_found -> None)
+
+let struct_ptr t =
+  let t = String.trim t in
+  let n = String.length t in
+  n > 8 && String.sub t 0 7 = "struct " && t.[n - 1] = '*'
+
+type owner =
+  | Own of string                 (* the owner, written for this function *)
+  | Unwritable of string          (* why it cannot be written here *)
+
+(* The to-RAM owner s of function f, written for function w. *)
+let owner_for b w (f, s) =
+  let from = Printf.sprintf "%s (in %s())" s f in
+  match split_owner s with
+  | None ->
+    Unwritable (from ^ " is not a variable or a member of one")
+  | Some (_, x, _) when f = w ->
+    (* Both directions in one function: the owner as written, when its
+       variable is the function's parameter or the file's, visible in
+       the whole body; a local may be out of scope here. *)
+    if Hashtbl.mem locals ((b, w), x) then
+      Unwritable (Printf.sprintf "%s starts from %s, a local of %s() that may be out of scope here" from x w)
+    else if List.mem_assoc x (Hashtbl.find_all params (b, w)) || Hashtbl.mem globals (b, x) then
+      Own s
+    else
+      Unwritable (Printf.sprintf "%s starts from %s, neither a variable of the file nor of %s()" from x w)
+  | Some (amp, x, path) ->
+    match var_type b f x with
+    | Some t when not (struct_ptr t) ->
+      Unwritable (Printf.sprintf "%s starts from %s, a %s local to %s()" from x t f)
+    | Some t ->
+      (match List.filter (fun (_, t') -> t' = t) (Hashtbl.find_all params (b, w)) with
+       | [(p, _)] -> Own (amp ^ p ^ path)
+       | [] -> Unwritable (Printf.sprintf "%s starts from a %s, and %s() has no parameter of that type" from t w)
+       | _ -> Unwritable (Printf.sprintf "%s starts from a %s, and %s() has several parameters of that type" from t w))
+    | None when not (Hashtbl.mem globals (b, x)) ->
+      Unwritable (Printf.sprintf "%s starts from %s, neither a variable of the file nor of %s()" from x f)
+    | None when var_type b w x <> None ->
+      Unwritable (Printf.sprintf "%s starts from the file's %s, which a variable of %s() hides" from x w)
+    | None -> Own s
+
+(* What a system-to-device migration in function w of file b gets:
+   None when no device-to-system migration of the file names an owner,
+   Some (Own e) when every one gives e here, Some (Unwritable why)
+   otherwise. *)
+let owners_of b = List.sort_uniq compare (Hashtbl.find_all ram_owners b)
+let owner_at ps =
+  let (b, w) = where ps in
+  match owners_of b with
+  | [] -> None
+  | os ->
+    let rs = List.map (fun o -> (o, owner_for b w o)) os in
+    match List.sort_uniq compare (List.map snd rs) with
+    | [Own e] -> Some (Own e)
+    | _ ->
+      let why = List.map (function
+          | ((f, s), Own e) when e = s -> Printf.sprintf "%s (in %s())" s f
+          | ((f, s), Own e) -> Printf.sprintf "%s (in %s(), %s here)" s f e
+          | (_, Unwritable why) -> why) rs in
+      let owns = List.sort_uniq compare
+          (List.filter_map (function (_, Own e) -> Some e | _ -> None) rs) in
+      if List.length owns > 1 then
+        Some (Unwritable ("the driver's device-to-system migrations use different owners: " ^ String.concat "; " why ^ "; set pgmap_owner to this device's one by hand"))
+      else
+        Some (Unwritable ("the owner of the driver's device-to-system migrations cannot be written here: " ^ String.concat "; " why ^ "; set pgmap_owner to it by hand"))
+let own_expr ps =
+  match owner_at ps with Some (Own e) -> e | _ -> failwith "no owner"
+let owned ps = match owner_at ps with Some (Own _) -> true | _ -> false
+
+let ram_names b =
+  String.concat ", " (List.map (fun (f, s) -> Printf.sprintf "%s in %s()" s f) (owners_of b))
+
+(* Files with a system-to-device migration told about its owner (report
+   and org): their notifier callbacks are pointed at.  true while every
+   such migration of the file gets the owner from this step. *)
+let todev_files : (string, bool) Hashtbl.t = Hashtbl.create 7
+let note_todev ps written =
+  let b = base ps in
+  let all = try Hashtbl.find todev_files b with Not_found -> true in
+  Hashtbl.replace todev_files b (all && written)
+
+let msg_sys2dev ps =
+  match owner_at ps with
+  | Some (Own e) ->
+    note_todev ps true;
+    Printf.sprintf "system-to-device migration: pgmap_owner = %s, the owner of the driver's device-to-system migrations (%s), as upstream did, so that its notifier can recognise its own MMU_NOTIFY_MIGRATE" e (ram_names (base ps))
+  | Some (Unwritable why) ->
+    note_todev ps false;
+    Printf.sprintf "system-to-device migration left without pgmap_owner: %s, so that the driver's notifier can recognise its own MMU_NOTIFY_MIGRATE" why
+  | None ->
+    "system-to-device migration left without pgmap_owner: no device-to-system migration in this file names the driver's owner; if it has one (its dev_pagemap.owner, maybe in another file), set pgmap_owner to it so that its notifier can recognise its own MMU_NOTIFY_MIGRATE"
+
+let msg_notifier ps ops =
+  let now =
+    if Hashtbl.find todev_files (base ps) then "all of this driver's migrations now carry"
+    else "once the system-to-device migrations reported here get it by hand, all of this driver's migrations carry" in
+  Printf.sprintf "%s(), the invalidate callback of %s: %s its owner (%s), so it could skip its own MMU_NOTIFY_MIGRATE invalidations by returning early when range->event == MMU_NOTIFY_MIGRATE && range->migrate_pgmap_owner is that owner; only safe when the driver invalidates its device mappings itself during migration"
+    (fn_of ps) ops now (ram_names (base ps))
+
+(* The patch rules for a system-to-device migration: with the owner found
+   (the own_ predicates) or without it (the plain_ ones). *)
+let own_desig v ps = to_system_desig v ps && owned ps
+let own_assign v ps = to_system_assign v ps && owned ps
+let own_before v ps = to_system_before v ps && owned ps
+let plain_desig v ps = to_system_desig v ps && not (owned ps)
+let plain_assign v ps = to_system_assign v ps && not (owned ps)
+let plain_before v ps = to_system_before v ps && not (owned ps)
+
 let say_owner out p e =
-  if e = "NULL" then (out p msg_null; out p msg_sys2dev) else out p msg_owner
-let say_none out p v = out p (msg_none v); out p msg_sys2dev
+  if e = "NULL" then begin
+    out p (if owned p then msg_null_owned else msg_null);
+    out p (msg_sys2dev p)
+  end else out p msg_owner
+let say_none out p v = out p (msg_none v); out p (msg_sys2dev p)
 
 (* Wrappers: functions that run migrate_vma_setup() on a struct
    migrate_vma * they take as a parameter, by (base, function): the
@@ -207,9 +368,58 @@ let msg_wrapper ps m =
       w names (if List.length bad = 1 then "does" else "do")
   | None -> msg_ptr
 
+(* Every table is keyed by base name (see base): a file of another folder
+   with the same base name that the same spatch processed before must not
+   leave its facts behind (its owners would be written into this file, its
+   selected structs left without flags).  The first rule of every file
+   claims the base for it, before any rewrite renames the file. *)
+let base_file : (string, string) Hashtbl.t = Hashtbl.create 7
+let forget b =
+  let by_where tbl = Hashtbl.filter_map_inplace
+      (fun ((k, _), _) v -> if k = b then None else Some v) tbl in
+  let by_base tbl = Hashtbl.filter_map_inplace
+      (fun (k, _) v -> if k = b then None else Some v) tbl in
+  by_where selected; by_where desig; by_where setup; by_where assigned;
+  by_where locals;
+  by_base ram_root; by_base ram_ops; by_base ops_pgmap; by_base globals;
+  by_base params; by_base wrappers; by_base wrapper_static;
+  by_base wrapper_calls;
+  Hashtbl.filter_map_inplace
+    (fun ((k, _), _, _) v -> if k = b then None else Some v) fields;
+  Hashtbl.filter_map_inplace
+    (fun (k, _, _) v -> if k = b then None else Some v) amp_calls;
+  Hashtbl.filter_map_inplace
+    (fun k v -> if k = b then None else Some v) ram_owners;
+  Hashtbl.remove todev_files b
+let claim ps =
+  let b = base ps and f = (List.hd ps).Coccilib.file in
+  (* a rewritten file (a temporary name) was claimed before *)
+  if b = Filename.basename f && Hashtbl.find_opt base_file b <> Some f then begin
+    Hashtbl.replace base_file b f;
+    forget b
+  end
+
 //----------------------------------------------------------------
 //  What the file holds (all modes, before any rewrite)
 //----------------------------------------------------------------
+
+// Every file the step reads, first: its base name is its own from now on.
+@fileseen@
+expression e;
+position p;
+@@
+(
+migrate_vma_setup@p(...)
+|
+e.src_owner@p
+|
+e->src_owner@p
+)
+
+@script:ocaml@
+p << fileseen.p;
+@@
+claim p
 
 // migrate_to_ram handlers, the functions they call, and those functions'
 // callees: the paths that migrate device memory back to the system.
@@ -348,9 +558,253 @@ position p;
   e->src_owner@p
 )
 
+
+// The owner of the driver's device-to-system migrations (src_owner = X,
+// X not NULL), and what the functions of the file can name: file-scope
+// variables, each function's locals and parameters with their types.
+@ramowner depends on hassetup@
+identifier v;
+struct migrate_vma s;
+struct migrate_vma *m;
+expression e;
+position p : script:ocaml() { not (api_file p) };
+@@
+(
+struct migrate_vma v = { ..., .src_owner@p = e, ... };
+|
+s.src_owner@p = e
+|
+m->src_owner@p = e
+)
+
+@script:ocaml@
+p << ramowner.p;
+e << ramowner.e;
+@@
+if e <> "NULL" then
+  Hashtbl.add ram_owners (base p) (fn_of p, no_space e)
+
+@vardecl depends on ramowner@
+type T;
+identifier x;
+position p;
+@@
+(
+T x@p;
+|
+T x@p = ...;
+)
+
+@script:ocaml@
+p << vardecl.p;
+x << vardecl.x;
+t << vardecl.T;
+@@
+(* A file-scope declaration is its own current element. *)
+if fn_of p = x then Hashtbl.replace globals (base p, x) ()
+else Hashtbl.replace locals (where p, x) t
+
+@funparam depends on ramowner@
+type T;
+identifier F, x;
+position p;
+@@
+F@p(..., T x, ...) { ... }
+
+@script:ocaml@
+p << funparam.p;
+f << funparam.F;
+x << funparam.x;
+t << funparam.T;
+@@
+Hashtbl.add params (base p, f) (x, t)
+
 //----------------------------------------------------------------
 //  patch mode
 //----------------------------------------------------------------
+
+
+// A system-to-device migration of a driver whose device-to-system ones
+// name an owner that can be written here gets it as pgmap_owner, as
+// upstream did: src_owner = NULL, then no owner at all.
+@ownnulld depends on patch && !context && !org && !report@
+identifier v;
+position q : script:ocaml() { not (api_file q) && owned q };
+@@
+struct migrate_vma v@q = { ..., .src_owner = NULL, ... };
+
+@script:ocaml ownnulld_e@
+q << ownnulld.q;
+own;
+@@
+own := make_expr (own_expr q)
+
+@depends on patch && !context && !org && !report@
+identifier ownnulld.v;
+position ownnulld.q;
+expression ownnulld_e.own;
+@@
+struct migrate_vma v@q = {
+  ...,
+  .
+- src_owner
++ pgmap_owner
+  =
+- NULL
++ own
+  ,
++ .flags = MIGRATE_VMA_SELECT_SYSTEM,
+  ...
+};
+
+@ownnulla depends on patch && !context && !org && !report@
+struct migrate_vma s;
+struct migrate_vma *m;
+position q : script:ocaml() { not (api_file q) && owned q };
+@@
+(
+  s.src_owner@q = NULL
+|
+  m->src_owner@q = NULL
+)
+
+@script:ocaml ownnulla_e@
+q << ownnulla.q;
+own;
+@@
+own := make_expr (own_expr q)
+
+@depends on patch && !context && !org && !report@
+struct migrate_vma s;
+struct migrate_vma *m;
+position ownnulla.q;
+expression ownnulla_e.own;
+@@
+(
+  s.
+- src_owner@q
++ pgmap_owner
+  =
+- NULL
++ own
+  ;
++ s.flags = MIGRATE_VMA_SELECT_SYSTEM;
+|
+  m->
+- src_owner@q
++ pgmap_owner
+  =
+- NULL
++ own
+  ;
++ m->flags = MIGRATE_VMA_SELECT_SYSTEM;
+)
+
+@owndesig depends on patch && !context && !org && !report@
+identifier v;
+position p : script:ocaml(v) { own_desig v p };
+@@
+struct migrate_vma v@p = { ... };
+
+@script:ocaml owndesig_e@
+p << owndesig.p;
+own;
+@@
+own := make_expr (own_expr p)
+
+@depends on patch && !context && !org && !report@
+identifier owndesig.v;
+position owndesig.p;
+expression owndesig_e.own;
+@@
+struct migrate_vma v@p = {
+  ...,
++ .pgmap_owner = own,
++ .flags = MIGRATE_VMA_SELECT_SYSTEM,
+};
+
+@ownassign depends on patch && !context && !org && !report@
+identifier v;
+position p : script:ocaml(v) { own_assign v p };
+@@
+migrate_vma_setup@p(&v)
+
+@script:ocaml ownassign_e@
+p << ownassign.p;
+own;
+@@
+own := make_expr (own_expr p)
+
+@ownassigned depends on patch && !context && !org && !report@
+identifier ownassign.v, fld;
+position ownassign.p;
+expression ownassign_e.own;
+expression e, r;
+statement S1, S2;
+@@
+  v.fld = e;
++ v.pgmap_owner = own;
++ v.flags = MIGRATE_VMA_SELECT_SYSTEM;
+(
+  migrate_vma_setup@p(&v);
+|
+  r = migrate_vma_setup@p(&v);
+|
+  return migrate_vma_setup@p(&v);
+|
+  if (<+... migrate_vma_setup@p(&v) ...+>) S1 else S2
+|
+  if (<+... migrate_vma_setup@p(&v) ...+>) S1
+)
+
+@script:ocaml@
+p << ownassign.p;
+v << ownassign.v;
+x << ownassigned.fld;
+@@
+ignore x;
+note assigned p v
+
+@ownbefore depends on patch && !context && !org && !report@
+identifier v;
+position p : script:ocaml(v) { own_before v p };
+@@
+migrate_vma_setup@p(&v)
+
+@script:ocaml ownbefore_e@
+p << ownbefore.p;
+own;
+@@
+own := make_expr (own_expr p)
+
+@depends on patch && !context && !org && !report@
+identifier ownbefore.v;
+position ownbefore.p;
+expression ownbefore_e.own;
+expression r;
+statement S1, S2;
+@@
+(
++ v.pgmap_owner = own;
++ v.flags = MIGRATE_VMA_SELECT_SYSTEM;
+  migrate_vma_setup@p(&v);
+|
++ v.pgmap_owner = own;
++ v.flags = MIGRATE_VMA_SELECT_SYSTEM;
+  r = migrate_vma_setup@p(&v);
+|
++ v.pgmap_owner = own;
++ v.flags = MIGRATE_VMA_SELECT_SYSTEM;
+  return migrate_vma_setup@p(&v);
+|
++ v.pgmap_owner = own;
++ v.flags = MIGRATE_VMA_SELECT_SYSTEM;
+  if (<+... migrate_vma_setup@p(&v) ...+>) S1 else S2
+|
++ v.pgmap_owner = own;
++ v.flags = MIGRATE_VMA_SELECT_SYSTEM;
+  if (<+... migrate_vma_setup@p(&v) ...+>) S1
+)
 
 @depends on patch && !context && !org && !report@
 identifier v;
@@ -423,7 +877,7 @@ position q : script:ocaml() { not (api_file q) };
 // No owner at all: a designated initializer gets the flags last.
 @depends on patch && !context && !org && !report@
 identifier v;
-position p : script:ocaml(v) { to_system_desig v p };
+position p : script:ocaml(v) { plain_desig v p };
 @@
 struct migrate_vma v@p = {
   ...,
@@ -436,7 +890,7 @@ struct migrate_vma v@p = {
 identifier v, fld;
 expression e, r;
 statement S1, S2;
-position p : script:ocaml(v) { to_system_assign v p };
+position p : script:ocaml(v) { plain_assign v p };
 @@
   v.fld = e;
 + v.flags = MIGRATE_VMA_SELECT_SYSTEM;
@@ -463,7 +917,7 @@ note assigned p v
 identifier v;
 expression r;
 statement S1, S2;
-position p : script:ocaml(v) { to_system_before v p };
+position p : script:ocaml(v) { plain_before v p };
 @@
 (
 + v.flags = MIGRATE_VMA_SELECT_SYSTEM;
@@ -667,3 +1121,35 @@ report p msg_untyped
 p << untyped.p;
 @@
 todo p msg_untyped
+
+// The driver's notifier callbacks, in a file whose system-to-device
+// migrations were told about the owner: they could now skip the driver's
+// own migrations (report and org modes only: a human must check that the
+// driver invalidates its device mappings during migration).
+@notifops depends on !patch && (org || report) && ramowner@
+identifier ops, fn;
+@@
+(
+struct mmu_interval_notifier_ops ops = { ..., .invalidate = fn, ... };
+|
+struct mmu_notifier_ops ops = { ..., .invalidate_range_start = fn, ... };
+)
+
+@notifcb depends on notifops@
+identifier notifops.fn;
+type T;
+position p : script:ocaml() { Hashtbl.mem todev_files (base p) };
+@@
+T fn@p(...) { ... }
+
+@script:ocaml depends on report@
+p << notifcb.p;
+ops << notifops.ops;
+@@
+report p (msg_notifier p ops)
+
+@script:ocaml depends on org@
+p << notifcb.p;
+ops << notifops.ops;
+@@
+todo p (msg_notifier p ops)

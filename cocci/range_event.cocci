@@ -29,27 +29,28 @@
 ///
 /// The event comes from what the code does between the init and an
 /// mmu_notifier_invalidate_range_end()/_only_end() call of the same
-/// function, then from the name of the function; the first rule that
-/// matches wins:
+/// function, or, for a range the .pre_vma callback of a page walk
+/// (struct mm_walk_ops) opens, from what the walk's entry callbacks do;
+/// never from a function's name.  The first rule that matches wins:
 ///  1. MMU_NOTIFY_PROTECTION_VMA: change_protection(), the mprotect walkers
 ///     change_{p4d,pud,pmd,pte}_range(), change_huge_pmd/pud(),
 ///     hugetlb_change_protection(), pte/pmd/huge_pte_modify() (a new
-///     protection), or a function named *change_prot* / *mprotect*.
+///     protection).
 ///  2. MMU_NOTIFY_SOFT_DIRTY: a name that clears soft-dirty bits
 ///     (clear_soft_dirty*(), pte_clear_soft_dirty(), CLEAR_REFS_SOFT_DIRTY).
-///  3. MMU_NOTIFY_CLEAR in a function named *zap*: zap_page_range() and
-///     friends drop the pages but the vma stays (madvise, drivers).
+///  3. MMU_NOTIFY_CLEAR for a zap: unmap_single_vma() into an mmu_gather
+///     of the function's own (&tlb), as zap_page_range() and
+///     zap_page_range_single() do: the pages go, the vma stays.
 ///  4. MMU_NOTIFY_UNMAP: unmap_vmas(), unmap_single_vma(),
 ///     unmap_page_range(), __unmap_hugepage_range*(), free_pgtables(),
-///     mremap's move_ptes()/move_normal_pmd()/move_huge_pmd(), or a
-///     function named unmap_*, do_munmap, move_page_tables, *oom_reap*.
+///     mremap's move_ptes()/move_normal_pmd()/move_huge_pmd(), pages torn
+///     down into an mmu_gather (tlb_remove_page*(), tlb_remove_*tlb_entry()).
 ///  5. MMU_NOTIFY_CLEAR when the mapped page is replaced with a change_pte
 ///     notification (set_pte_at_notify(), *_clear_flush_notify()): KSM,
 ///     COW break, uprobes, even if the code also write-protects.
 ///  6. MMU_NOTIFY_PROTECTION_PAGE: page_mkclean(), pte/pmd/pud_wrprotect(),
 ///     ptep/pmdp_set_wrprotect(), the fork copy copy_{p4d,pud,pmd,pte}_range()
-///     of copy_page_range(), or a function named *wrprotect*,
-///     *write_protect*, *mkclean*, *wp_clean*.  hugetlb's fork copy
+///     of copy_page_range().  hugetlb's fork copy
 ///     (huge_ptep_set_wrprotect()) stays CLEAR, as upstream chose.
 ///  7. MMU_NOTIFY_CLEAR for everything else: THP split and collapse,
 ///     migration, madvise, driver invalidations, and a range whose end is
@@ -127,7 +128,10 @@ let unmap_calls = [
   "unmap_vmas"; "unmap_single_vma"; "unmap_page_range";
   "__unmap_hugepage_range"; "__unmap_hugepage_range_final";
   "unmap_hugepage_range"; "free_pgtables"; "move_page_tables";
-  "move_ptes"; "move_normal_pmd"; "move_huge_pmd"; "move_huge_pud" ]
+  "move_ptes"; "move_normal_pmd"; "move_huge_pmd"; "move_huge_pud";
+  (* pages torn down into the caller's mmu_gather: the unmap walkers *)
+  "tlb_remove_tlb_entry"; "tlb_remove_huge_tlb_entry";
+  "tlb_remove_pmd_tlb_entry"; "tlb_remove_page"; "tlb_remove_page_size" ]
 let replace_calls = [
   "set_pte_at_notify"; "ptep_clear_flush_notify";
   "pmdp_huge_clear_flush_notify"; "pudp_huge_clear_flush_notify" ]
@@ -178,15 +182,19 @@ let same_prefix m v =
   m <> "" && m <> "mm" && String.length v > String.length m &&
   String.sub v 0 (String.length m) = m
 
-(* What the name of the enclosing function says. *)
-let fn_rules = [
-  2, ".*\\(change_prot\\|mprotect\\)", "MMU_NOTIFY_PROTECTION_VMA",
-  "a protection change path";
-  4, ".*zap", "MMU_NOTIFY_CLEAR", "a zap drops the pages, the vma stays";
-  6, "_*\\(unmap_\\|do_munmap\\|move_page_tables\\|.*oom_reap\\)",
-  "MMU_NOTIFY_UNMAP", "an unmap path";
-  9, ".*\\(wrprotect\\|write_protect\\|mkclean\\|wp_clean\\)",
-  "MMU_NOTIFY_PROTECTION_PAGE", "a write-protect path" ]
+(* Page walks: a range opened in the .pre_vma callback of a struct
+   mm_walk_ops and ended in another callback spans the walk, so what the
+   walk's entry callbacks do is what happens to the range.
+   (file, pre_vma function) -> ops; (file, ops) -> entry callbacks;
+   (file, entry callback) -> (rank, line, (event, reason)) evidence. *)
+let walk_pre = Hashtbl.create 7
+let walk_entries = Hashtbl.create 7
+let walk_evidence = Hashtbl.create 7
+let file_of ps = (List.hd ps).Coccilib.file
+let walk_entry ps =
+  let f = file_of ps and fn = func_of ps in
+  Hashtbl.fold (fun (f', _) e acc -> acc || (f' = f && e = fn))
+    walk_entries false
 
 (* A side-effect free X, as X->vm_mm gives it: no call, no assignment. *)
 let call_re = Str.regexp ".*[A-Za-z0-9_][ \t]*("
@@ -326,6 +334,76 @@ q << soft.q;
 @@
 match classify i with
 | Some (rank, v) -> best events p rank (line_of q) v
+| None -> ()
+
+// A zap: unmap_single_vma() into an mmu_gather of the function's own
+// (&tlb), as zap_page_range() and zap_page_range_single() do, drops the
+// pages while the vma stays; unmap_vmas() passes its caller's batch on.
+@zap exists@
+position init.p, q;
+identifier T;
+@@
+mmu_notifier_range_init@p(...)
+... when != mmu_notifier_invalidate_range_end(...)
+    when != mmu_notifier_invalidate_range_only_end(...)
+unmap_single_vma@q(&T, ...)
+...
+\(mmu_notifier_invalidate_range_end\|mmu_notifier_invalidate_range_only_end\)(...)
+
+@script:ocaml@
+p << init.p;
+q << zap.q;
+@@
+best events p 4 (line_of q) ("MMU_NOTIFY_CLEAR",
+  "unmap_single_vma() into an mmu_gather of its own before the end call: a zap, the vma stays")
+
+// Page walks whose .pre_vma callback opens the range (and another callback
+// ends it): the events of their entry callbacks.
+@walkpre@
+identifier ops, pre;
+position w;
+@@
+struct mm_walk_ops ops@w = { ..., .pre_vma = pre, ... };
+
+@script:ocaml@
+w << walkpre.w;
+ops << walkpre.ops;
+pre << walkpre.pre;
+@@
+Hashtbl.replace walk_pre (file_of w, pre) ops
+
+@walkent@
+identifier ops, ent;
+identifier fld = {pte_entry, pmd_entry, pud_entry, hugetlb_entry};
+position w;
+@@
+struct mm_walk_ops ops@w = { ..., .fld = ent, ... };
+
+@script:ocaml@
+w << walkent.w;
+ops << walkent.ops;
+ent << walkent.ent;
+@@
+Hashtbl.add walk_entries (file_of w, ops) ent
+
+@walkcall depends on walkpre@
+identifier f : script:ocaml() { known f };
+position q : script:ocaml() { walk_entry q };
+@@
+f@q(...)
+
+@script:ocaml@
+f << walkcall.f;
+q << walkcall.q;
+@@
+match classify f with
+| Some (rank, (e, _)) ->
+  let fn = func_of q in
+  let why = f ^ "() in " ^ fn ^ "(), an entry callback of the page walk the range spans" in
+  let k = (file_of q, fn) in
+  (match Hashtbl.find_opt walk_evidence k with
+   | Some (r, a, _) when r < rank || (r = rank && a <= line_of q) -> ()
+   | _ -> Hashtbl.replace walk_evidence k (rank, line_of q, (e, why)))
 | None -> ()
 
 @rparam@
@@ -503,10 +581,16 @@ vm;
 @@
 let k = key p in
 let fn = func_of p in
-List.iter (fun (rank, re, e, why) ->
-    if Str.string_match (Str.regexp re) fn 0 then
-      best events p rank 0 (e, "in " ^ fn ^ "(), " ^ why))
-  fn_rules;
+(* A range the walk's .pre_vma callback opens: what the walk does. *)
+if not (Hashtbl.mem ended k) then
+  (match Hashtbl.find_opt walk_pre (file_of p, fn) with
+   | Some ops ->
+     List.iter (fun ent ->
+         match Hashtbl.find_opt walk_evidence (file_of p, ent) with
+         | Some (rank, at, v) -> best events p rank at v
+         | None -> ())
+       (Hashtbl.find_all walk_entries (file_of p, ops))
+   | None -> ());
 let default =
   match Hashtbl.find_opt caller_range k with
   | Some r ->

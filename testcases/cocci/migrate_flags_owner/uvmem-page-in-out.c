@@ -4,7 +4,9 @@
  * ultravisor code writes them: the struct is cleared (memset, or = { 0 })
  * and filled by assignments; page-out, reached from the migrate_to_ram
  * handler, collects the driver's own pages through mig.src_owner, page-in
- * has no owner.
+ * has no owner.  Page-in gets the file-scope owner too; upstream left
+ * powerpc's page-in without one (no notifier there filters on it), so
+ * this differs from upstream, harmlessly.
  * mntest: before=5.7
  */
 #include <linux/migrate.h>

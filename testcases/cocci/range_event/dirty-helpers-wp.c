@@ -3,8 +3,8 @@
  * A mapping_dirty_helpers-style write-protect walk, written against the
  * 5.0 API: the pre-vma hook opens the range that the post-vma hook
  * closes, and the pte hook write-protects in between.  The end is in
- * another function; the name of the hook says what the walk does:
- * MMU_NOTIFY_PROTECTION_PAGE.  The mm is walk->mm, no vma: NULL.
+ * another function; the pte hook of the walk's ops, what the walk does,
+ * says MMU_NOTIFY_PROTECTION_PAGE.  The mm is walk->mm, no vma: NULL.
  */
 #include <linux/mm.h>
 #include <linux/mmu_notifier.h>
@@ -60,3 +60,18 @@ static void wp_clean_post_vma(struct mm_walk *walk)
 				wpwalk->tlbflush_end);
 	mmu_notifier_invalidate_range_end(&wpwalk->range);
 }
+
+struct mm_walk_ops {
+	int (*pte_entry)(pte_t *pte, unsigned long addr, unsigned long next,
+			 struct mm_walk *walk);
+	void (*pre_vma)(unsigned long start, unsigned long end,
+			struct mm_walk *walk);
+	void (*post_vma)(struct mm_walk *walk);
+};
+
+/* The walk the range spans: opened before each vma, closed after it. */
+static const struct mm_walk_ops wp_clean_walk_ops = {
+	.pte_entry	= wp_clean_pte,
+	.pre_vma	= wp_clean_pre_vma,
+	.post_vma	= wp_clean_post_vma,
+};
