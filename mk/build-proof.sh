@@ -403,5 +403,8 @@ for tree in $(awk '{ print $1 }' "$work/versions" | uniq); do
 	# The copy ends where it began.
 	git -C "$copy" reset -q --hard "$base"
 done
-echo "build-proof: $pass passed, $fail failed, $(($(date +%s) - t_start))s"
+# Wall time, and the CPU time of what it ran (the wall time on a machine
+# others load too says little on its own).
+times >"$work/times"
+echo "build-proof: $pass passed, $fail failed, $(($(date +%s) - t_start))s (cpu user, sys: $(tail -n 1 "$work/times"))"
 [ "$fail" -eq 0 ]
