@@ -102,20 +102,24 @@ to_objects() {
 # number of compiler errors.  LOG.err gets the errors as they are,
 # LOG.warn the warnings of the tree as it now is, as "file: text" (no
 # line numbers: a conversion moves lines): those this build printed, and
-# those PREV.warn (the build before) holds for every file make did not
-# compile again (unchanged, so its warnings are unchanged too).
+# those PREV.warn (the build before) holds for every .c file make did
+# not compile again (unchanged, so its warnings are unchanged too).  A
+# warning in a header is not carried: which unit printed it is not known
+# (a recompiled unit that includes the header prints it again).
 build() {
 	# shellcheck disable=SC2046 # one object per word
 	kmake "$1" "$2" -k -j"$jobs" $(cat "$3") >"$4" 2>&1
-	# Paths as in the tree: gcc names sources by their absolute path.
-	sed -e "s|^$1/||" -e "s|^\.\./[^/]*/||" "$4" >"$4.rel"
+	# Paths as in the tree: gcc names sources by their absolute path, and
+	# kvm's as arch/x86/kvm/../../../virt/kvm/ (a/b/../c is a/c).
+	sed -E -e "s|^$1/||" -e "s|^\\.\\./[^/]*/||" \
+		-e ':a' -e 's#^(([^ :/]+/)*)[^ :/.][^ :/]*/\.\./#\1#' -e 'ta' "$4" >"$4.rel"
 	grep -E '^[^ :]+:[0-9]+:[0-9]+: (fatal )?error: ' "$4.rel" >"$4.err"
 	# The sources make compiled, as tree paths (a/b/../c.o is a/c.c).
 	awk '$1 == "CC" { o = $NF; while (sub(/[^\/]+\/\.\.\//, "", o)) ; sub(/\.o$/, ".c", o); print o }' "$4" |
 		LC_ALL=C sort -u >"$4.compiled"
 	{
 		sed -n -E 's/^([^ :]+):[0-9]+:[0-9]+: warning: (.*)$/\1: \2/p' "$4.rel"
-		[ -z "${5:-}" ] || awk 'NR == FNR { c[$0]; next } { f = $0; sub(/: .*/, "", f) } !(f in c)' \
+		[ -z "${5:-}" ] || awk 'NR == FNR { c[$0]; next } { f = $0; sub(/: .*/, "", f) } f ~ /\.c$/ && !(f in c)' \
 			"$4.compiled" "$5.warn"
 	} | LC_ALL=C sort >"$4.warn"
 	grep -c . "$4.err"
