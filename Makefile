@@ -45,6 +45,8 @@ BUILD ?=
 KCACHE ?= $(BUILDDIR)/kcache
 ##V RECORD_SITES kernel-test: 1 records the line counts of our runs in testcases/kernel/sites (review the diff)
 RECORD_SITES ?=
+##V VERSIONS    build-proof: only these versions (comma-separated, e.g. 6.3,5.14; default all)
+VERSIONS ?=
 ##V J           spatch jobs (default: the number of cores)
 J     ?=
 ##V Q           1: quiet, only final summaries
@@ -76,7 +78,7 @@ MAXSIZE ?=
 # MNV_<name>, never pasted into the recipe's shell text: a path holding
 # `cmd`, $(cmd) or a quote stays a string.  The recipes only paste
 # constants ($(if $(filter 1,$(Q)),--quiet) and the like).
-JOB_VARS := KDIR MODE M STEP TO OUT O KCACHE J DIR RANGE PATCH CF HOOK VERIFY
+JOB_VARS := KDIR MODE M STEP TO OUT O KCACHE J DIR RANGE PATCH CF HOOK VERIFY VERSIONS
 $(foreach v,$(JOB_VARS),$(eval export MNV_$(v) = $$($(v))))
 export MN_MAX_SIZE = $(MAXSIZE)
 # Our variables (KDIR=, M=, O=...) are not for the kernel's make that
@@ -90,7 +92,7 @@ CHECKER_HDRS := $(wildcard checker/*.h checker/*.def)
 export NAME VERSION
 
 .PHONY: all deps check check-cocci check-checker check-scripts demo \
-	coccicheck series driver-patch lint install-hook kernel-test bench bench-steps fuzz \
+	coccicheck series driver-patch lint install-hook kernel-test build-proof bench bench-steps fuzz \
 	install clean help
 
 ##T all           build checker/mncheck (the default target)
@@ -154,6 +156,10 @@ series: deps
 ##T kernel-test   real-tree tests on Debian's 6.1 and 5.10 trees and 6.1 linux-headers (long; KCACHE=)
 kernel-test: deps all
 	@set -f; IFS=,; sh mk/kernel-test.sh "$$MNV_KCACHE" $(if $(filter 1,$(RECORD_SITES)),--record-sites) $$MNV_STEP
+
+##T build-proof   the series builds on Debian's 6.1 and 5.10 at each later API (VERSIONS=; part of kernel-test)
+build-proof: deps
+	@set -f; IFS=,; J=$${MNV_J:-2} sh mk/build-proof.sh "$$MNV_KCACHE" $$MNV_VERSIONS
 
 ##T bench         whole-tree timings on KDIR (O= build folder): see README
 bench: deps all

@@ -45,20 +45,8 @@ if ! grep -q '^VERSION = 6$' "$src/Makefile" 2>/dev/null ||
 fi
 [ -x "$checker" ] || die "no checker at $checker (make checker/mncheck)"
 command -v "$sparse" >/dev/null 2>&1 || die "no $sparse for the timing (apt-get install sparse)"
-# The configured build needs these host packages; install them as make
-# deps does (Debian, root), else say what to install.
-kpkgs="flex bison bc libelf-dev libssl-dev"
-if ! command -v flex >/dev/null 2>&1 || ! command -v bison >/dev/null 2>&1 ||
-   ! command -v bc >/dev/null 2>&1 || [ ! -f /usr/include/libelf.h ] ||
-   [ ! -f /usr/include/openssl/ssl.h ]; then
-	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-		# shellcheck disable=SC2086
-		{ apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $kpkgs; } >/dev/null ||
-			die "apt-get install $kpkgs failed"
-	else
-		die "host packages missing; as root run: apt-get install -y $kpkgs"
-	fi
-fi
+# The configured build needs host packages (mk/kbuild-deps.sh).
+sh "$top/mk/kbuild-deps.sh" || exit 2
 [ -f "$expected" ] || die "no $expected"
 case $checker in
 /*) ;;

@@ -186,6 +186,16 @@ for t in "$MN_ROOT"/testcases/kernel/*.sh; do
 	fi
 done
 
+# The build proof: the series builds at each API the core patches of
+# testcases/kernel/core/ give the two trees (mk/build-proof.sh).
+if [ -z "${*:-}" ]; then
+	if J=$jobs sh "$here/build-proof.sh" "$cache"; then
+		ok "build proof"
+	else
+		ko "build proof"
+	fi
+fi
+
 # The checker through kbuild on the 6.1 tree.
 if [ -z "${*:-}" ] && [ -f "$here/kernel-test-checker.sh" ]; then
 	if sh "$here/kernel-test-checker.sh" "$cache"; then
