@@ -162,6 +162,7 @@ let reach : (key * key, unit) Hashtbl.t = Hashtbl.create 53
 let anyreach : (key, key) Hashtbl.t = Hashtbl.create 53
 let clob : (key, string * int) Hashtbl.t = Hashtbl.create 53
 let between : (key * key, unit) Hashtbl.t = Hashtbl.create 53
+let open_ret : (key, unit) Hashtbl.t = Hashtbl.create 53
 let used_names : (fkey, string) Hashtbl.t = Hashtbl.create 53
 let fn_starts : (string, int) Hashtbl.t = Hashtbl.create 53
 let fn_defs : (fkey, int) Hashtbl.t = Hashtbl.create 53
@@ -461,6 +462,8 @@ let compute f =
          problem s (sprintf "%s() initialises a const variable: add mmu_notifier_range_init() by hand" s.c_name)
        | _ ->
          problem s (sprintf "%s() inside a larger expression or a loop condition: place mmu_notifier_range_init() by hand" s.c_name));
+      if Hashtbl.mem open_ret s.c_key then
+        problem s (sprintf "%s() in %s() returns with the range open: its callers end it" s.c_name fname);
       if reached s = [] then begin
         if ends = [] then
           problem s (sprintf "%s() without an _end() in %s(): the pair is split across functions, convert both sides by hand" s.c_name fname)
@@ -674,7 +677,9 @@ let is_static file line col =
        (String.map (fun c -> if (c >= 'a' && c <= 'z') || c = '_' then c else ' ') t))
 
 (* What a function is for the groups (see above); "other" when it has old
-   calls the groups do not handle. *)
+   calls the groups do not handle.  An open helper may also end the range
+   itself on its error paths (the ends its starts reach): every call of
+   it then passes the range parameter. *)
 let split_kind f =
   let cs = fn_calls f in
   let starts = List.filter (fun c -> is_start c.c_name) cs in
@@ -689,8 +694,13 @@ let split_kind f =
     let clean = List.length (uniq (Hashtbl.find_all fn_defs f)) <= 1
                 && List.concat_map (fun n -> unseen f n seen) names4 = [] in
     if not clean then "other"
+    else if starts <> []
+         && List.exists (fun s -> Hashtbl.mem open_ret s.c_key || ends = []) starts
+         && List.for_all (fun s -> form_in s [ "stmt"; "if" ]) starts
+         && List.for_all (fun e -> form_in e [ "stmt" ] &&
+                                   List.exists (fun s -> Hashtbl.mem reach (s.c_key, e.c_key)) starts) ends
+    then "open"
     else match starts, ends with
-      | [ s ], [] when form_in s [ "stmt"; "if" ] -> "open"
       | [], _ :: _ when List.for_all (fun e -> form_in e [ "stmt" ]) ends -> "close"
       | _ -> "other"
   end
@@ -805,7 +815,11 @@ let build_group defs calls protos files leaf =
       if List.exists (fun (s, l, _) -> s = "range" && l >= lo && l <= hi) (file_idents d.d_file) then
         fail (sprintf "%s() already uses the name range" d.d_name))
     (List.append members owners);
-  if owners = [] && !why = None then fail "no caller does the other half";
+  (* No owner at all: say so, whatever else went wrong on the way up. *)
+  if owners = [] then
+    why := Some (if leaf.d_kind = "open"
+                 then sprintf "no function of the scanned files ends the range %s() leaves open" leaf.d_name
+                 else sprintf "no function of the scanned files starts the range %s() ends" leaf.d_name);
   { g_leaf = leaf; g_members = members; g_owners = owners; g_why = !why }
 
 let group_cache : (string, group list) Hashtbl.t = Hashtbl.create 7
@@ -880,6 +894,11 @@ let member_proto name =
                                               (not d.d_static || d.d_file = !orig_file)) g.g_members)
     (groups ())
 
+(* "* start" as spatch prints a dereference, made readable. *)
+let deref s =
+  let n = String.length s in
+  if n > 2 && s.[0] = '*' && s.[1] = ' ' then "*" ^ String.sub s 2 (n - 2) else s
+
 let group_message ps name =
   let (file, fn) = fk ps in
   match group_of file fn with
@@ -894,10 +913,17 @@ let group_message ps name =
         | None, "leaf" when is_start name ->
           let c = List.find (fun c -> c.c_key = pk ps) (fn_calls (fk ps)) in
           sprintf "%s() starts a range that %s ends: mmu_notifier_range_init(range, %s, %s, %s); %s(range), with a struct mmu_notifier_range *range parameter passed down from them"
-            name owners c.c_m c.c_s c.c_e name
+            name owners (deref c.c_m) (deref c.c_s) (deref c.c_e) name
+        | None, "leaf" when g.g_leaf.d_kind = "open" ->
+          sprintf "%s() ends the range on a path where %s() does not return it open: %s(range), the range its callers (%s) pass down"
+            name fn name owners
         | None, "leaf" ->
           sprintf "%s() ends a range that %s starts: %s(range), with a struct mmu_notifier_range *range parameter passed down from them"
             name owners name
+        | None, _ when is_start name ->
+          let c = List.find (fun c -> c.c_key = pk ps) (fn_calls (fk ps)) in
+          sprintf "%s() in %s() goes with %s: mmu_notifier_range_init(&range, %s, %s, %s); %s(&range), with &range passed down to them"
+            name fn (fnames g.g_members) (deref c.c_m) (deref c.c_s) (deref c.c_e) name
         | None, _ ->
           sprintf "%s() in %s() goes with %s: %s(&range), with &range passed down to them"
             name fn (fnames g.g_members) name)
@@ -1164,6 +1190,29 @@ p1 << pair.p1;
 p2 << pair.p2;
 @@
 Hashtbl.replace reach (pk p1, pk p2) ()
+
+// A start from which a path returns with the range still open: the start of
+// a helper whose caller ends the range (a split pair), never a local one.
+// A path that skips an end guarded by a condition alone ("if (x) _end();",
+// with x set where the start is) is not one: spatch cannot know the
+// condition holds; an end in an error branch that returns is no guard.
+@openret depends on named exists@
+identifier fs =~ "^mmu_notifier_invalidate_range_start(_nonblock)?$";
+position p1;
+@@
+fs@p1(...);
+... when != mmu_notifier_invalidate_range_end(...)
+    when != mmu_notifier_invalidate_range_only_end(...)
+    when != if (...) { mmu_notifier_invalidate_range_end(...); }
+    when != if (...) { mmu_notifier_invalidate_range_only_end(...); }
+    when != if (...) mmu_notifier_invalidate_range_end(...);
+    when != if (...) mmu_notifier_invalidate_range_only_end(...);
+return ...;
+
+@script:ocaml@
+p1 << openret.p1;
+@@
+Hashtbl.replace open_ret (pk p1) ()
 
 @anypair depends on named exists@
 identifier fs =~ "^mmu_notifier_invalidate_range_start(_nonblock)?$";
