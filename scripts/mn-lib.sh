@@ -505,8 +505,8 @@ spatch_on() {
 # mn_group_facts DIR COCCI LIST OUT [kernel]: the facts of the pairs a step splits
 # across functions (range_callers: a helper that starts a range and
 # returns with it open, its wrappers, the caller that ends it), for a
-# step that declares "virtual collect"; false for any other step, at no
-# cost.  A collect run over the files of LIST (paths relative to DIR),
+# step that declares "virtual collect"; status 1 for any other step, at no
+# cost, 2 when spatch fails (its errors in OUT.err).  A collect run over the files of LIST (paths relative to DIR),
 # then over the other .c and .h files of DIR that name a function those
 # groups may reach (the helpers and the functions with no old call that
 # call them), until no new file comes: four rounds at most, then the
@@ -519,7 +519,7 @@ mn_group_facts() {
 	gf_dir=$1 gf_c=$2 gf_list=$3 gf_out=$4 gf_tree=${5:-}
 	grep -q '^virtual collect$' "$gf_c" || return 1
 	LC_ALL=C sort -u "$gf_list" >"$gf_out.files"
-	cp "$gf_out.files" "$gf_out.new" || return 1
+	cp "$gf_out.files" "$gf_out.new" || return 2
 	: >"$gf_out.facts"
 	gf_i=0
 	while [ -s "$gf_out.new" ]; do
@@ -529,7 +529,7 @@ mn_group_facts() {
 		fi
 		gf_i=$((gf_i + 1))
 		spatch_on "$gf_dir" "$gf_c" collect "$gf_out.new" "$gf_out.err" >>"$gf_out.facts" ||
-			return 1
+			return 2
 		# The names a group may hold: the helpers, and the functions
 		# without an old call that call one, transitively.
 		awk -F '\t' '
