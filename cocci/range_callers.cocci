@@ -53,10 +53,24 @@
 /// declaration of a block: "int ret = ..._nonblock(mm, s, e);" becomes
 /// "int ret;", the init call and "ret = ..._nonblock(&range);".
 ///
+/// A pair split across functions (a helper that starts the range and
+/// returns with it open, like follow_pte_pmd(), or ends the one its caller
+/// started) is converted as a group: the caller that does the other half
+/// owns "struct mmu_notifier_range range;" and passes &range down; the
+/// helper, and the functions through which the caller reaches it, take a
+/// last "struct mmu_notifier_range *range" parameter (definitions and
+/// prototypes); the init call goes where the start is, with its own
+/// arguments.  A start from which a path returns without an end never gets
+/// a local range.  The group is left alone, every call of it reported,
+/// when a function of it is used other than by a call (a function
+/// pointer), takes no parameter, already uses the name range, or may have
+/// callers this run does not see: an exported function outside a whole
+/// kernel tree, and, when the step runs alone on each file (the kernel's
+/// coccicheck), any helper or wrapper that is not static.
+///
 /// A function where one call cannot be converted is left alone as a whole,
 /// and each of its calls is reported with the reason: a start without an
-/// end in the function, or an end without a start (a pair split across
-/// functions, like follow_pte_pmd() and its callers); an end whose
+/// end in the function, or an end without a start, outside a group; an end whose
 /// arguments differ from its start's; bounds written between start and
 /// end; a start call inside a larger expression or a loop condition; an end
 /// call that is not a statement; a call spatch did not parse; more than
@@ -893,6 +907,15 @@ let member_proto name =
                         List.exists (fun d -> d.d_name = name &&
                                               (not d.d_static || d.d_file = !orig_file)) g.g_members)
     (groups ())
+
+(* A header that gets a prototype with the range and does not name the
+   struct yet: once per file. *)
+let needs_forward fn =
+  let protos = List.sort compare (Hashtbl.fold (fun n (f, l, _) a ->
+      if f = !orig_file && member_proto n then (l, n) :: a else a) (g_protos ()) []) in
+  Filename.check_suffix !orig_file ".h"
+  && not (List.exists (fun (s, _, _) -> s = "mmu_notifier_range") (file_idents !orig_file))
+  && (match protos with (_, n) :: _ -> n = fn | [] -> false)
 
 (* "* start" as spatch prints a dereference, made readable. *)
 let deref s =
@@ -1889,6 +1912,17 @@ type T;
 T fn(ps
 + , struct mmu_notifier_range *range
   );
+
+// A header that declares one of them names the struct first: it may be
+// included before <linux/mmu_notifier.h>.
+@depends on (named || groups) && patch && !context && !org && !report@
+identifier fn : script:ocaml() { needs_forward fn };
+parameter list ps;
+type T;
+@@
++ struct mmu_notifier_range;
++
+  T fn(ps);
 
 // Their calls pass it down: range from a wrapper, &range from the owner.
 @depends on (named || groups) && patch && !context && !org && !report@

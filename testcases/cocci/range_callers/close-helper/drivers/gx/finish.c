@@ -2,11 +2,12 @@
 /*
  * A helper that ends the invalidation its caller started (in another
  * file), after dropping the lock the caller took: converted with its
- * caller, which owns the range and passes it down.
+ * caller, which owns the range and passes it down.  Its header comes
+ * first: the prototype with the range needs the struct declared there.
  */
+#include "gx.h"
 #include <linux/mm.h>
 #include <linux/mmu_notifier.h>
-#include "gx.h"
 
 void gx_finish(struct gx_ctx *ctx)
 {
