@@ -991,7 +991,10 @@ let dropped ps l =
 (* Anchors, found again after the calls are rewritten. *)
 (* spatch parses the rewritten file again under another name: key the
    function with the name of the file the facts came from. *)
-let () = load_facts ()
+(* With facts, the groups are decided before any file is rewritten (and
+   before spatch forks its jobs): the text of every file is read as it
+   was when the facts were collected, and every job decides alike. *)
+let () = load_facts (); if !loaded then ignore (groups ())
 
 let afk ps = (!cur_file, (pos ps).Coccilib.current_element)
 let anc_pos : (fkey, (int * int) * string) Hashtbl.t = Hashtbl.create 53
