@@ -53,10 +53,24 @@
 /// declaration of a block: "int ret = ..._nonblock(mm, s, e);" becomes
 /// "int ret;", the init call and "ret = ..._nonblock(&range);".
 ///
+/// A pair split across functions (a helper that starts the range and
+/// returns with it open, like follow_pte_pmd(), or ends the one its caller
+/// started) is converted as a group: the caller that does the other half
+/// owns "struct mmu_notifier_range range;" and passes &range down; the
+/// helper, and the functions through which the caller reaches it, take a
+/// last "struct mmu_notifier_range *range" parameter (definitions and
+/// prototypes); the init call goes where the start is, with its own
+/// arguments.  A start from which a path returns without an end never gets
+/// a local range.  The group is left alone, every call of it reported,
+/// when a function of it is used other than by a call (a function
+/// pointer), takes no parameter, already uses the name range, or may have
+/// callers this run does not see: an exported function outside a whole
+/// kernel tree, and, when the step runs alone on each file (the kernel's
+/// coccicheck), any helper or wrapper that is not static.
+///
 /// A function where one call cannot be converted is left alone as a whole,
 /// and each of its calls is reported with the reason: a start without an
-/// end in the function, or an end without a start (a pair split across
-/// functions, like follow_pte_pmd() and its callers); an end whose
+/// end in the function, or an end without a start, outside a group; an end whose
 /// arguments differ from its start's; bounds written between start and
 /// end; a start call inside a larger expression or a loop condition; an end
 /// call that is not a statement; a call spatch did not parse; more than
@@ -73,6 +87,11 @@ virtual patch
 virtual context
 virtual org
 virtual report
+// collect: print the facts of the split-range groups (a first run of the
+// tool's scripts); groups: a run that reads them (MN_RANGE_GROUPS) and
+// also parses the files that only hold a wrapper or a prototype.
+virtual collect
+virtual groups
 
 @initialize:ocaml@
 @@
@@ -157,6 +176,7 @@ let reach : (key * key, unit) Hashtbl.t = Hashtbl.create 53
 let anyreach : (key, key) Hashtbl.t = Hashtbl.create 53
 let clob : (key, string * int) Hashtbl.t = Hashtbl.create 53
 let between : (key * key, unit) Hashtbl.t = Hashtbl.create 53
+let open_ret : (key, unit) Hashtbl.t = Hashtbl.create 53
 let used_names : (fkey, string) Hashtbl.t = Hashtbl.create 53
 let fn_starts : (string, int) Hashtbl.t = Hashtbl.create 53
 let fn_defs : (fkey, int) Hashtbl.t = Hashtbl.create 53
@@ -456,6 +476,8 @@ let compute f =
          problem s (sprintf "%s() initialises a const variable: add mmu_notifier_range_init() by hand" s.c_name)
        | _ ->
          problem s (sprintf "%s() inside a larger expression or a loop condition: place mmu_notifier_range_init() by hand" s.c_name));
+      if Hashtbl.mem open_ret s.c_key then
+        problem s (sprintf "%s() in %s() returns with the range open: its callers end it" s.c_name fname);
       if reached s = [] then begin
         if ends = [] then
           problem s (sprintf "%s() without an _end() in %s(): the pair is split across functions, convert both sides by hand" s.c_name fname)
@@ -586,7 +608,370 @@ let first_time tag f x =
   if Hashtbl.mem once (tag, f, x) then false
   else (Hashtbl.replace once (tag, f, x) (); true)
 
+(* ------------------------------------------------------------------ *)
+(* Split ranges: a start in one function, its end in another.          *)
+(* ------------------------------------------------------------------ *)
+
+(* A function that starts a range and returns with it open ("open": one
+   start, no end) or ends one its caller started ("close": ends, no
+   start) is converted as a group: it, the functions with no old call
+   ("plain") through which its callers reach it (wrappers), and the
+   callers that do the other half (owners).  The owner declares "struct
+   mmu_notifier_range range;" and passes &range down; the helper and the
+   wrappers take a last parameter "struct mmu_notifier_range *range".
+   The init call goes where the start is: in an open helper
+   mmu_notifier_range_init(range, M, S, E) with its own arguments (they
+   always exist there, not always at the owner), in an owner that starts
+   the range as for a pair.
+
+   The facts (definitions, calls, prototypes) come from the file at hand,
+   or, when MN_RANGE_GROUPS names a file, from a first run in collect
+   mode over all the files of the scan: then a group may span files.
+   Without it (the kernel's coccicheck), a group is converted only when
+   it lies in one file and its helper and wrappers are static. *)
+
+type gdef = { d_file : string; d_name : string; d_line : int; d_col : int;
+              d_static : bool; d_kind : string; d_nparams : int }
+type gcall = { k_file : string; k_callee : string; k_caller : string;
+               k_line : int; k_col : int; k_nargs : int }
+
+(* Facts of the files this process parsed, and facts read from the
+   collect run. *)
+let l_defs : (string, gdef) Hashtbl.t = Hashtbl.create 53
+let l_calls : (string, gcall) Hashtbl.t = Hashtbl.create 53
+let l_protos : (string, string * int * int) Hashtbl.t = Hashtbl.create 53
+let f_defs : (string, gdef) Hashtbl.t = Hashtbl.create 53
+let f_calls : (string, gcall) Hashtbl.t = Hashtbl.create 53
+let f_protos : (string, string * int * int) Hashtbl.t = Hashtbl.create 53
+let f_files = ref []
+let loaded = ref false
+let whole_tree = ref false
+let incomplete = ref false
+(* The file spatch parses now, under the name its facts were taken with. *)
+let orig_file = ref ""
+
+let load_facts () =
+  match Sys.getenv_opt "MN_RANGE_GROUPS" with
+  | None | Some "" -> ()
+  | Some path ->
+    let ic = try open_in path with Sys_error m -> failwith ("MN_RANGE_GROUPS: " ^ m) in
+    loaded := true;
+    (try
+       while true do
+         match String.split_on_char '\t' (input_line ic) with
+         | [ "def"; n; l; c; s; k; np; f ] ->
+           Hashtbl.add f_defs n { d_file = f; d_name = n; d_line = int_of_string l;
+                                  d_col = int_of_string c; d_static = s = "1";
+                                  d_kind = k; d_nparams = int_of_string np }
+         | [ "call"; g; fn; l; c; na; f ] ->
+           Hashtbl.add f_calls g { k_file = f; k_callee = g; k_caller = fn;
+                                   k_line = int_of_string l; k_col = int_of_string c;
+                                   k_nargs = int_of_string na }
+         | [ "proto"; n; l; c; f ] ->
+           Hashtbl.add f_protos n (f, int_of_string l, int_of_string c)
+         | [ "file"; f ] -> f_files := f :: !f_files
+         | [ "tree"; "kernel" ] -> whole_tree := true
+         | [ "incomplete" ] -> incomplete := true
+         | _ -> ()
+       done
+     with End_of_file -> ());
+    close_in ic;
+    f_files := uniq !f_files
+
+(* "static" before the name of a definition, back to the end of the
+   previous top-level item. *)
+let is_static file line col =
+  let (s, _) = file_text file in
+  let i = ref (offset file line col - 1) in
+  while !i >= 0 && s.[!i] <> ';' && s.[!i] <> '}' do decr i done;
+  let a = !i + 1 and b = offset file line col in
+  let t = String.sub s a (max 0 (b - a)) in
+  List.mem "static"
+    (String.split_on_char ' '
+       (String.map (fun c -> if (c >= 'a' && c <= 'z') || c = '_' then c else ' ') t))
+
+(* What a function is for the groups (see above); "other" when it has old
+   calls the groups do not handle.  An open helper may also end the range
+   itself on its error paths (the ends its starts reach): every call of
+   it then passes the range parameter. *)
+let split_kind f =
+  let cs = fn_calls f in
+  let starts = List.filter (fun c -> is_start c.c_name) cs in
+  let ends = List.filter (fun c -> not (is_start c.c_name)) cs in
+  let form_in c l = match Hashtbl.find_opt form c.c_key with
+    | Some x -> List.mem x l | None -> false in
+  if cs = [] then "plain"
+  else begin
+    let seen = Hashtbl.create 7 in
+    List.iter (fun c -> Hashtbl.replace seen c.c_key ()) cs;
+    Hashtbl.iter (fun k () -> Hashtbl.replace seen k ()) new_calls;
+    let clean = List.length (uniq (Hashtbl.find_all fn_defs f)) <= 1
+                && List.concat_map (fun n -> unseen f n seen) names4 = [] in
+    if not clean then "other"
+    else if starts <> []
+         && List.exists (fun s -> Hashtbl.mem open_ret s.c_key || ends = []) starts
+         && List.for_all (fun s -> form_in s [ "stmt"; "if" ]) starts
+         && List.for_all (fun e -> form_in e [ "stmt" ] &&
+                                   List.exists (fun s -> Hashtbl.mem reach (s.c_key, e.c_key)) starts) ends
+    then "open"
+    else match starts, ends with
+      | [], _ :: _ when List.for_all (fun e -> form_in e [ "stmt" ]) ends -> "close"
+      | _ -> "other"
+  end
+
+(* The facts groups are built from: all those of the collect run, or
+   those of the file at hand. *)
+let g_defs () =
+  if !loaded then f_defs
+  else begin
+    let t = Hashtbl.create 53 in
+    Hashtbl.iter (fun n d -> if d.d_file = !orig_file then
+                     Hashtbl.add t n { d with d_kind = split_kind (d.d_file, n) }) l_defs;
+    t
+  end
+let g_calls () =
+  if !loaded then f_calls
+  else begin
+    let t = Hashtbl.create 53 in
+    Hashtbl.iter (fun n c -> if c.k_file = !orig_file then Hashtbl.add t n c) l_calls;
+    t
+  end
+let g_protos () = if !loaded then f_protos else l_protos
+let g_files () = if !loaded then !f_files else [ !orig_file ]
+
+type group = {
+  g_leaf : gdef;
+  g_members : gdef list;	(* the leaf and its wrappers *)
+  g_owners : gdef list;
+  g_why : string option;	(* None: converted *)
+}
+
+let same a b = a.d_file = b.d_file && a.d_name = b.d_name && a.d_line = b.d_line
+let fnames l = String.concat ", " (List.map (fun d -> d.d_name ^ "()") l)
+
+(* The definition a call in FILE of NAME reaches: the static one of FILE,
+   else the only other one. *)
+let resolve defs file name =
+  let all = Hashtbl.find_all defs name in
+  match List.filter (fun d -> d.d_static && d.d_file = file) all with
+  | [ d ] -> Some d
+  | _ :: _ -> None
+  | [] -> (match List.filter (fun d -> not d.d_static) all with [ d ] -> Some d | _ -> None)
+
+let fn_span defs d =
+  let next = Hashtbl.fold (fun _ d2 a ->
+      if d2.d_file = d.d_file && d2.d_line > d.d_line then min a d2.d_line else a) defs max_int in
+  (d.d_line, next - 1)
+
+let build_group defs calls protos files leaf =
+  let sprintf = Printf.sprintf in
+  let other = if leaf.d_kind = "open" then "close" else "open" in
+  let members = ref [ leaf ] and owners = ref [] and why = ref None in
+  let fail m = if !why = None then why := Some m in
+  let callers_of n =
+    List.filter (fun c -> match resolve defs c.k_file c.k_callee with
+        | Some d -> same d n | None -> false) (Hashtbl.find_all calls n.d_name) in
+  let q = Queue.create () in
+  Queue.add leaf q;
+  while not (Queue.is_empty q) do
+    let n = Queue.pop q in
+    let cs = callers_of n in
+    if cs = [] then fail (sprintf "%s() is called from no function of the scanned files" n.d_name);
+    List.iter (fun c ->
+        if c.k_nargs = 0 then fail (sprintf "%s() is called without arguments" n.d_name);
+        match List.filter (fun d -> d.d_file = c.k_file) (Hashtbl.find_all defs c.k_caller) with
+        | [ d ] ->
+          if d.d_kind = other then begin
+            if not (List.exists (same d) !owners) then owners := d :: !owners
+          end else if d.d_kind = "plain" then begin
+            if not (List.exists (same d) !members) then (members := d :: !members; Queue.add d q)
+          end else
+            fail (sprintf "%s() calls %s() and has mmu_notifier calls of its own" d.d_name n.d_name)
+        | _ -> fail (sprintf "%s() is called at %s:%d outside a function the scan knows" n.d_name c.k_file c.k_line))
+      cs
+  done;
+  let members = List.rev !members and owners = List.rev !owners in
+  if List.exists (fun o -> List.exists (same o) members) owners then
+    fail "a function of the group both owns and receives the range";
+  List.iter (fun d ->
+      if d.d_nparams = 0 then fail (sprintf "%s() takes no parameter" d.d_name);
+      if not !loaded && not d.d_static then
+        fail (sprintf "%s() is not static and its callers in other files are not known (no collect run)" d.d_name);
+      if !loaded && !incomplete then
+        fail (sprintf "the callers of %s() could not all be found" d.d_name))
+    members;
+  (* Every use of a member's name is its definition, a prototype, one of
+     the calls above, or an export; anything else (a function pointer, a
+     macro, code spatch did not parse) leaves the group to a human. *)
+  let known = Hashtbl.create 53 in
+  List.iter (fun d ->
+      Hashtbl.replace known (d.d_file, d.d_line, d.d_col) ();
+      List.iter (fun (f, l, c) -> Hashtbl.replace known (f, l, c) ()) (Hashtbl.find_all protos d.d_name);
+      List.iter (fun c -> Hashtbl.replace known (c.k_file, c.k_line, c.k_col) ()) (callers_of d))
+    members;
+  List.iter (fun file ->
+      let rec scan prev = function
+        | [] -> ()
+        | (s, l, c) :: rest ->
+          (match List.find_opt (fun d -> d.d_name = s && (not d.d_static || d.d_file = file)) members with
+           | Some d when not (Hashtbl.mem known (file, l, c)) ->
+             if prev = "EXPORT_SYMBOL" || prev = "EXPORT_SYMBOL_GPL" then begin
+               if not !whole_tree then
+                 fail (sprintf "%s() is exported (%s:%d): its callers outside the scanned files are not known" s file l)
+             end else
+               fail (sprintf "%s() is used other than by a call at %s:%d (a function pointer?)" s file l)
+           | _ -> ());
+          scan s rest in
+      scan "" (file_idents file))
+    files;
+  List.iter (fun d ->
+      let (lo, hi) = fn_span defs d in
+      if List.exists (fun (s, l, _) -> s = "range" && l >= lo && l <= hi) (file_idents d.d_file) then
+        fail (sprintf "%s() already uses the name range" d.d_name))
+    (List.append members owners);
+  (* No owner at all: say so, whatever else went wrong on the way up. *)
+  if owners = [] then
+    why := Some (if leaf.d_kind = "open"
+                 then sprintf "no function of the scanned files ends the range %s() leaves open" leaf.d_name
+                 else sprintf "no function of the scanned files starts the range %s() ends" leaf.d_name);
+  { g_leaf = leaf; g_members = members; g_owners = owners; g_why = !why }
+
+let group_cache : (string, group list) Hashtbl.t = Hashtbl.create 7
+let groups () =
+  let key = if !loaded then "" else !orig_file in
+  match Hashtbl.find_opt group_cache key with
+  | Some g -> g
+  | None ->
+    let defs = g_defs () and calls = g_calls () in
+    let protos = g_protos () and files = g_files () in
+    let leaves = Hashtbl.fold (fun _ d a ->
+        if d.d_kind = "open" || d.d_kind = "close" then d :: a else a) defs [] in
+    let leaves = List.sort compare leaves in
+    let all = List.map (build_group defs calls protos files) leaves in
+    (* A leaf whose callers reach no owner and that owns another group is
+       that group's owner, not a helper. *)
+    let all = List.filter (fun g ->
+        g.g_owners <> [] ||
+        not (List.exists (fun g2 -> List.exists (same g.g_leaf) g2.g_owners) all)) all in
+    let fns g = List.append g.g_members g.g_owners in
+    let all = List.map (fun g ->
+        match List.find_opt (fun d -> List.exists (fun g2 -> g2 != g &&
+                                                  List.exists (same d) (fns g2)) all) (fns g) with
+        | Some d when g.g_why = None ->
+          { g with g_why = Some (Printf.sprintf "%s() belongs to two split pairs" d.d_name) }
+        | _ -> g) all in
+    Hashtbl.replace group_cache key all;
+    all
+
+(* The group of the function NAME of FILE, and its role there. *)
+let group_of file name =
+  List.find_map (fun g ->
+      let is d = d.d_file = file && d.d_name = name in
+      if is g.g_leaf then Some (g, "leaf")
+      else if List.exists is g.g_owners then Some (g, "owner")
+      else if List.exists is g.g_members then Some (g, "wrapper")
+      else None) (groups ())
+
+let group_ok file name role =
+  match group_of file name with
+  | Some (g, r) -> g.g_why = None && List.mem r role
+  | None -> false
+
+(* The range the old call at P passes once converted with its group. *)
+let group_range ps =
+  let (file, fn) = fk ps in
+  match group_of file fn with
+  | Some ({ g_why = None; _ }, "leaf") -> Some "range"
+  | Some ({ g_why = None; _ }, "owner") -> Some "&range"
+  | _ -> None
+
+let member_here fn = group_ok !orig_file fn [ "leaf"; "wrapper" ]
+let owner_here2 fn = group_ok !orig_file fn [ "owner" ]
+(* An owner with no declaration gets a blank line after its range. *)
+let owner_here fn bare = owner_here2 fn && Hashtbl.mem nolead (!orig_file, fn) = bare
+
+(* The calls of a member of a converted group from a function of it
+   (every call of a member is, or the group is left alone). *)
+let member_name g =
+  List.exists (fun gr -> gr.g_why = None &&
+                         List.exists (fun d -> d.d_name = g &&
+                                               (not d.d_static || d.d_file = !orig_file)) gr.g_members)
+    (groups ())
+let caller_role ps =
+  match group_of !orig_file (pos ps).Coccilib.current_element with
+  | Some (g, r) when g.g_why = None -> if r = "owner" then "owner" else "member"
+  | _ -> ""
+
+let member_proto name =
+  List.exists (fun g -> g.g_why = None &&
+                        List.exists (fun d -> d.d_name = name &&
+                                              (not d.d_static || d.d_file = !orig_file)) g.g_members)
+    (groups ())
+
+(* A header that gets a prototype with the range and does not name the
+   struct yet: once per file. *)
+let needs_forward fn =
+  let protos = List.sort compare (Hashtbl.fold (fun n (f, l, _) a ->
+      if f = !orig_file && member_proto n then (l, n) :: a else a) (g_protos ()) []) in
+  Filename.check_suffix !orig_file ".h"
+  && not (List.exists (fun (s, _, _) -> s = "mmu_notifier_range") (file_idents !orig_file))
+  && (match protos with (_, n) :: _ -> n = fn | [] -> false)
+
+(* "* start" as spatch prints a dereference, made readable. *)
+let deref s =
+  let n = String.length s in
+  if n > 2 && s.[0] = '*' && s.[1] = ' ' then "*" ^ String.sub s 2 (n - 2) else s
+
+let group_message ps name =
+  let (file, fn) = fk ps in
+  match group_of file fn with
+  | None -> None
+  | Some (g, role) ->
+    let sprintf = Printf.sprintf in
+    let owners = fnames g.g_owners in
+    Some (match g.g_why, role with
+        | Some why, _ ->
+          sprintf "%s() in %s(): the pair is split across functions (%s), and %s: convert them by hand"
+            name fn (fnames (List.append g.g_members g.g_owners)) why
+        | None, "leaf" when is_start name ->
+          let c = List.find (fun c -> c.c_key = pk ps) (fn_calls (fk ps)) in
+          sprintf "%s() starts a range that %s ends: mmu_notifier_range_init(range, %s, %s, %s); %s(range), with a struct mmu_notifier_range *range parameter passed down from them"
+            name owners (deref c.c_m) (deref c.c_s) (deref c.c_e) name
+        | None, "leaf" when g.g_leaf.d_kind = "open" ->
+          sprintf "%s() ends the range on a path where %s() does not return it open: %s(range), the range its callers (%s) pass down"
+            name fn name owners
+        | None, "leaf" ->
+          sprintf "%s() ends a range that %s starts: %s(range), with a struct mmu_notifier_range *range parameter passed down from them"
+            name owners name
+        | None, _ when is_start name ->
+          let c = List.find (fun c -> c.c_key = pk ps) (fn_calls (fk ps)) in
+          sprintf "%s() in %s() goes with %s: mmu_notifier_range_init(&range, %s, %s, %s); %s(&range), with &range passed down to them"
+            name fn (fnames g.g_members) (deref c.c_m) (deref c.c_s) (deref c.c_e) name
+        | None, _ ->
+          sprintf "%s() in %s() goes with %s: %s(&range), with &range passed down to them"
+            name fn (fnames g.g_members) name)
+
+(* A call of a member of a group, as a site of the group. *)
+let site_message ps callee =
+  let (file, fn) = fk ps in
+  match group_of file fn with
+  | None -> None
+  | Some (g, role) ->
+    (match resolve (g_defs ()) file callee with
+     | Some d when List.exists (same d) g.g_members ->
+       Some (match g.g_why with
+           | Some why ->
+             Printf.sprintf "%s() call in %s(): the pair is split across functions (%s), and %s: convert them by hand"
+               callee fn (fnames (List.append g.g_members g.g_owners)) why
+           | None ->
+             Printf.sprintf "%s() call in %s(): pass it %s, the range of a pair split across functions"
+               callee fn (if role = "owner" then "&range" else "range"))
+     | _ -> None)
+
 let call_message ps name =
+  match group_message ps name with
+  | Some m -> m
+  | None ->
   let v = decide (fk ps) in
   match Hashtbl.find_opt v.msgs (pk ps) with
   | Some m -> m
@@ -606,6 +991,11 @@ let dropped ps l =
 (* Anchors, found again after the calls are rewritten. *)
 (* spatch parses the rewritten file again under another name: key the
    function with the name of the file the facts came from. *)
+(* With facts, the groups are decided before any file is rewritten (and
+   before spatch forks its jobs): the text of every file is read as it
+   was when the facts were collected, and every job decides alike. *)
+let () = load_facts (); if !loaded then ignore (groups ())
+
 let afk ps = (!cur_file, (pos ps).Coccilib.current_element)
 let anc_pos : (fkey, (int * int) * string) Hashtbl.t = Hashtbl.create 53
 let is_anchor ps =
@@ -826,6 +1216,29 @@ p1 << pair.p1;
 p2 << pair.p2;
 @@
 Hashtbl.replace reach (pk p1, pk p2) ()
+
+// A start from which a path returns with the range still open: the start of
+// a helper whose caller ends the range (a split pair), never a local one.
+// A path that skips an end guarded by a condition alone ("if (x) _end();",
+// with x set where the start is) is not one: spatch cannot know the
+// condition holds; an end in an error branch that returns is no guard.
+@openret depends on named exists@
+identifier fs =~ "^mmu_notifier_invalidate_range_start(_nonblock)?$";
+position p1;
+@@
+fs@p1(...);
+... when != mmu_notifier_invalidate_range_end(...)
+    when != mmu_notifier_invalidate_range_only_end(...)
+    when != if (...) { mmu_notifier_invalidate_range_end(...); }
+    when != if (...) { mmu_notifier_invalidate_range_only_end(...); }
+    when != if (...) mmu_notifier_invalidate_range_end(...);
+    when != if (...) mmu_notifier_invalidate_range_only_end(...);
+return ...;
+
+@script:ocaml@
+p1 << openret.p1;
+@@
+Hashtbl.replace open_ret (pk p1) ()
 
 @anypair depends on named exists@
 identifier fs =~ "^mmu_notifier_invalidate_range_start(_nonblock)?$";
@@ -1191,6 +1604,92 @@ ignore pz;
 Hashtbl.replace vprim (fk pv, l) ()
 
 //----------------------------------------------------------------
+//  Facts: split ranges (definitions, calls, prototypes)
+//----------------------------------------------------------------
+
+@gdef depends on oldcall || collect || groups@
+identifier fn;
+parameter list ps;
+type T;
+position p;
+@@
+T fn@p(ps) { ... }
+
+@script:ocaml@
+fn << gdef.fn;
+ps << gdef.ps;
+p << gdef.p;
+@@
+let q = pos p in
+let file = q.Coccilib.file in
+orig_file := file;
+Hashtbl.add l_defs fn
+  { d_file = file; d_name = fn; d_line = q.Coccilib.line; d_col = q.Coccilib.col;
+    d_static = is_static file q.Coccilib.line q.Coccilib.col; d_kind = "?";
+    d_nparams = (if ps = "" || ps = "void" then 0 else 1) }
+
+@gcall depends on oldcall || collect || groups@
+identifier g;
+expression list es;
+position p;
+@@
+g@p(es)
+
+@script:ocaml@
+g << gcall.g;
+es << gcall.es;
+p << gcall.p;
+@@
+let q = pos p in
+orig_file := q.Coccilib.file;
+Hashtbl.add l_calls g
+  { k_file = q.Coccilib.file; k_callee = g; k_caller = q.Coccilib.current_element;
+    k_line = q.Coccilib.line; k_col = q.Coccilib.col; k_nargs = (if es = "" then 0 else 1) }
+
+@gproto depends on oldcall || collect || groups@
+identifier g;
+parameter list ps;
+type T;
+position p;
+@@
+T g@p(ps);
+
+@script:ocaml@
+g << gproto.g;
+p << gproto.p;
+@@
+let q = pos p in
+orig_file := q.Coccilib.file;
+Hashtbl.add l_protos g (q.Coccilib.file, q.Coccilib.line, q.Coccilib.col)
+
+// collect mode: the facts, one a line, tab-separated, the file last.
+@script:ocaml depends on collect@
+fn << gdef.fn;
+p << gdef.p;
+@@
+let q = pos p in
+let file = q.Coccilib.file in
+let d = List.find (fun d -> d.d_file = file && d.d_line = q.Coccilib.line) (Hashtbl.find_all l_defs fn) in
+Printf.printf "def\t%s\t%d\t%d\t%d\t%s\t%d\t%s\n" fn d.d_line d.d_col
+  (if d.d_static then 1 else 0) (split_kind (file, fn)) d.d_nparams file
+
+@script:ocaml depends on collect@
+g << gcall.g;
+es << gcall.es;
+p << gcall.p;
+@@
+let q = pos p in
+Printf.printf "call\t%s\t%s\t%d\t%d\t%d\t%s\n" g q.Coccilib.current_element
+  q.Coccilib.line q.Coccilib.col (if es = "" then 0 else 1) q.Coccilib.file
+
+@script:ocaml depends on collect@
+g << gproto.g;
+p << gproto.p;
+@@
+let q = pos p in
+Printf.printf "proto\t%s\t%d\t%d\t%s\n" g q.Coccilib.line q.Coccilib.col q.Coccilib.file
+
+//----------------------------------------------------------------
 //  context, report and org modes
 //----------------------------------------------------------------
 
@@ -1213,18 +1712,35 @@ fc << oldcall.fc;
 @@
 todo p (call_message p fc)
 
+// The calls that pass the range of a split pair down, as sites of its group.
+@script:ocaml depends on report && (named || groups)@
+p << gcall.p;
+g << gcall.g;
+@@
+match site_message p g with Some m -> report p m | None -> ()
+
+@script:ocaml depends on org && (named || groups)@
+p << gcall.p;
+g << gcall.g;
+@@
+match site_message p g with Some m -> todo p m | None -> ()
+
 //----------------------------------------------------------------
 //  patch mode: what each rule below gets, decided per function
 //----------------------------------------------------------------
 
-// The range variable of each converted call.
+// The range each converted call passes: &range, or range in the helper of a
+// split pair.
 @script:ocaml rname depends on patch && !context && !org && !report@
 p << oldcall.p;
-id;
+r;
 @@
+match group_range p with
+| Some e -> r := Coccilib.make_expr e
+| None ->
 let v = decide (fk p) in
 match Hashtbl.find_opt v.names (pk p) with
-| Some n when convertible (fk p) -> id := make_ident n
+| Some n when convertible (fk p) -> r := Coccilib.make_expr ("&" ^ n)
 | _ -> Coccilib.include_match false
 
 // Functions whose range goes at the top of the body.
@@ -1312,59 +1828,139 @@ else fn := make_ident none
 identifier fs =~ "^mmu_notifier_invalidate_range_start(_nonblock)?$";
 identifier fe =~ "^mmu_notifier_invalidate_range_(only_)?end$";
 position oldcall.p;
-identifier rname.id;
+expression rname.r;
 expression M, S, E, X;
 statement S1, S2;
 type T;
 identifier Y;
 @@
 (
-+ mmu_notifier_range_init(&id, M, S, E);
++ mmu_notifier_range_init(r, M, S, E);
 - fs@p(M, S, E)
-+ fs(&id)
++ fs(r)
   ;
 |
-+ mmu_notifier_range_init(&id, M, S, E);
++ mmu_notifier_range_init(r, M, S, E);
   if (
 - fs@p(M, S, E)
-+ fs(&id)
++ fs(r)
   ) S1 else S2
 |
-+ mmu_notifier_range_init(&id, M, S, E);
++ mmu_notifier_range_init(r, M, S, E);
   if (
 - fs@p(M, S, E)
-+ fs(&id)
++ fs(r)
   ) S1
 |
-+ mmu_notifier_range_init(&id, M, S, E);
++ mmu_notifier_range_init(r, M, S, E);
   if (!
 - fs@p(M, S, E)
-+ fs(&id)
++ fs(r)
   ) S1 else S2
 |
-+ mmu_notifier_range_init(&id, M, S, E);
++ mmu_notifier_range_init(r, M, S, E);
   if (!
 - fs@p(M, S, E)
-+ fs(&id)
++ fs(r)
   ) S1
 |
-+ mmu_notifier_range_init(&id, M, S, E);
++ mmu_notifier_range_init(r, M, S, E);
   X =
 - fs@p(M, S, E)
-+ fs(&id)
++ fs(r)
   ;
 |
 - T Y = fs@p(M, S, E);
 + T Y;
 +
-+ mmu_notifier_range_init(&id, M, S, E);
-+ Y = fs(&id);
++ mmu_notifier_range_init(r, M, S, E);
++ Y = fs(r);
   S1
 |
 - fe@p(M, S, E)
-+ fe(&id)
++ fe(r)
   ;
 )
+
+
+//----------------------------------------------------------------
+//  patch mode: split pairs, converted with their group
+//----------------------------------------------------------------
+
+// The helper and its wrappers take the range as a last parameter, in
+// their definitions and prototypes.
+// (An identifier from gdef: a rule that changes a function header and
+// inherits nothing from a rule with tokens costs the step its grep query.)
+@script:ocaml gmem depends on patch && !context && !org && !report@
+fn << gdef.fn;
+f;
+@@
+if member_here fn && first_time "gmem" (!orig_file, fn) "" then f := make_ident fn
+else f := make_ident none
+
+@depends on patch && !context && !org && !report@
+identifier gmem.f;
+parameter list ps;
+type T;
+@@
+T f(ps
++ , struct mmu_notifier_range *range
+  ) { ... }
+
+@depends on (named || groups) && patch && !context && !org && !report@
+identifier fn : script:ocaml() { member_proto fn };
+parameter list ps;
+type T;
+@@
+T fn(ps
++ , struct mmu_notifier_range *range
+  );
+
+// A header that declares one of them names the struct first: it may be
+// included before <linux/mmu_notifier.h>.
+@depends on (named || groups) && patch && !context && !org && !report@
+identifier fn : script:ocaml() { needs_forward fn };
+parameter list ps;
+type T;
+@@
++ struct mmu_notifier_range;
++
+  T fn(ps);
+
+// Their calls pass it down: range from a wrapper, &range from the owner.
+@depends on (named || groups) && patch && !context && !org && !report@
+identifier g : script:ocaml() { member_name g };
+position p : script:ocaml() { caller_role p = "member" };
+expression list es;
+@@
+- g@p(es)
++ g(es, range)
+
+@depends on (named || groups) && patch && !context && !org && !report@
+identifier g : script:ocaml() { member_name g };
+position p : script:ocaml() { caller_role p = "owner" };
+expression list es;
+@@
+- g@p(es)
++ g(es, &range)
+
+// The owner's range, first in its body.
+@depends on (named || groups) && patch && !context && !org && !report@
+identifier fn : script:ocaml() { owner_here fn false };
+@@
+fn(...) {
++ struct mmu_notifier_range range;
+  ... when any
+}
+
+@depends on (named || groups) && patch && !context && !org && !report@
+identifier fn : script:ocaml() { owner_here fn true };
+@@
+fn(...) {
++ struct mmu_notifier_range range;
++
+  ... when any
+}
 
 //----------------------------------------------------------------
 //  patch mode: the declarations

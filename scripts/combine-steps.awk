@@ -192,6 +192,17 @@ FNR == 1 {
 		print "virtual context"
 		print "virtual org"
 		print "virtual report"
+		virt["patch"]; virt["context"]; virt["org"]; virt["report"]
+		# The other virtual rules of the steps (range_callers: collect,
+		# groups), declared before any rule as spatch wants.
+		for (v_i = 1; v_i < ARGC; v_i++) {
+			while ((getline v_l < ARGV[v_i]) > 0)
+				if (v_l ~ /^virtual[ \t]/) {
+					split(v_l, v_w, /[ \t]+/)
+					if (!(v_w[2] in virt)) { virt[v_w[2]]; print "virtual " v_w[2] }
+				}
+			close(ARGV[v_i])
+		}
 	}
 	print ""
 	print "// ---- step " step

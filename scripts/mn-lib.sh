@@ -507,6 +507,65 @@ spatch_on() {
 	spatch_ok "$so_st" "$so_err"
 }
 
+# mn_group_facts DIR COCCI LIST OUT [kernel]: the facts of the pairs a step splits
+# across functions (range_callers: a helper that starts a range and
+# returns with it open, its wrappers, the caller that ends it), for a
+# step that declares "virtual collect"; status 1 for any other step, at no
+# cost, 2 when spatch fails (its errors in OUT.err).  A collect run over the files of LIST (paths relative to DIR),
+# then over the other .c and .h files of DIR that name a function those
+# groups may reach (the helpers and the functions with no old call that
+# call them), until no new file comes: four rounds at most, then the
+# facts say "incomplete" and the step converts no group.  Writes OUT
+# (for MN_RANGE_GROUPS: the scanned files, then the facts) and OUT.files
+# (LIST and the files added, for the run that converts: with -D groups).
+# "kernel": DIR is a whole kernel tree, where the callers of an exported
+# function are all seen (a driver's exports may have callers elsewhere).
+mn_group_facts() {
+	gf_dir=$1 gf_c=$2 gf_list=$3 gf_out=$4 gf_tree=${5:-}
+	grep -q '^virtual collect$' "$gf_c" || return 1
+	LC_ALL=C sort -u "$gf_list" >"$gf_out.files"
+	cp "$gf_out.files" "$gf_out.new" || return 2
+	: >"$gf_out.facts"
+	gf_i=0
+	while [ -s "$gf_out.new" ]; do
+		if [ $gf_i -eq 4 ]; then
+			echo incomplete >>"$gf_out.facts"
+			break
+		fi
+		gf_i=$((gf_i + 1))
+		spatch_on "$gf_dir" "$gf_c" collect "$gf_out.new" "$gf_out.err" >>"$gf_out.facts" ||
+			return 2
+		# The names a group may hold: the helpers, and the functions
+		# without an old call that call one, transitively.
+		awk -F '\t' '
+			$1 == "def" { kind[$2] = kind[$2] " " $6 }
+			$1 == "call" { callers[$2] = callers[$2] " " $3 }
+			END {
+				for (n in kind)
+					if (kind[n] ~ / (open|close)/) { want[n]; q[++t] = n }
+				for (h = 1; h <= t; h++) {
+					m = split(callers[q[h]], c, " ")
+					for (i = 1; i <= m; i++)
+						if (!(c[i] in want) && kind[c[i]] ~ / plain/) { want[c[i]]; q[++t] = c[i] }
+				}
+				for (n in want) print n
+			}' "$gf_out.facts" >"$gf_out.names"
+		: >"$gf_out.new"
+		[ -s "$gf_out.names" ] || break
+		mn_token_files "$gf_dir" . "$gf_out.names" | tr '\0' '\n' |
+			sed 's|^\./||' | LC_ALL=C grep -E '\.[ch]$' | LC_ALL=C sort -u |
+			LC_ALL=C comm -23 - "$gf_out.files" >"$gf_out.new"
+		LC_ALL=C sort -u -o "$gf_out.files" "$gf_out.files" "$gf_out.new"
+	done
+	{
+		sed 's/^/file	/' "$gf_out.files"
+		[ "$gf_tree" = kernel ] && printf 'tree\tkernel\n'
+		cat "$gf_out.facts"
+	} >"$gf_out.tmp" &&
+		mv "$gf_out.tmp" "$gf_out"
+}
+
+
 # Report and org modes: steps that share their spatch options can run as
 # one semantic patch, combined from their files by combine-steps.awk, in
 # one spatch run with all the jobs: the start-up (SmPL parsing, the OCaml

@@ -69,6 +69,74 @@ if [ "$n" = @modes ]; then
 	echo PASS >"$result"
 	exit 0
 fi
+# A folder NAME/: a test over several files, as the tool's scripts run the
+# step: a collect run (mn_group_facts) and then one run over all of them.
+# Each X.res in it is the expected X (a file without one must not change);
+# NAME/report is the expected report (sorted).  Its .c files compile
+# against testcases/include and its own include/ at both versions.
+if [ -d "$dir/$n" ]; then
+	src=$dir/$n
+	mnt=$(find "$src" -type f -name '*.c' -exec cat -- {} + | grep 'mntest:')
+	b=$(echo "$mnt" | sed -n 's/.*mntest:.*before=\([0-9.]*\).*/\1/p' | head -n 1)
+	a=$(echo "$mnt" | sed -n 's/.*mntest:.*after=\(-\|[0-9][0-9.]*\).*/\1/p' | head -n 1)
+	tree=$(echo "$mnt" | sed -n 's/.*mntest:.*tree=\(kernel\).*/\1/p' | head -n 1)
+	[ -n "$b" ] && prev=$b
+	[ -n "$a" ] && v=$a
+	rm -rf "$out/in" "$out/want" "$out/tree"
+	mkdir -p "$out/in" "$out/want"
+	(cd "$src" && find . -type f \( -name '*.c' -o -name '*.h' \) | sed 's|^\./||' | LC_ALL=C sort) >"$out/list"
+	[ -s "$out/list" ] || fail "no .c or .h file in $n/"
+	while IFS= read -r f; do
+		mkdir -p "$out/in/$(dirname "$f")" "$out/want/$(dirname "$f")"
+		cp "$src/$f" "$out/in/$f"
+		if [ -f "$src/$f.res" ]; then cp "$src/$f.res" "$out/want/$f"; else cp "$src/$f" "$out/want/$f"; fi
+	done <"$out/list"
+	kv() { echo "KERNEL_VERSION($(echo "$1" | sed 's/\./,/'),0)"; }
+	tcompile() {	# tree version
+		grep '\.c$' "$out/list" | while IFS= read -r c; do
+			gcc -fsyntax-only -nostdinc -I"$1/include" -I"$inc" -DLINUX_VERSION_CODE="$(kv "$2")" \
+				-Wall -Werror -Wno-unused-function -Wno-unused-variable \
+				-Wno-unused-but-set-variable -Wno-unused-label -x c "$1/$c" >>"$out.log" 2>&1 ||
+				return 1
+		done
+	}
+	tcompile "$out/in" "$prev" || fail "input does not compile against the $prev API"
+	if [ "$v" = - ]; then
+		[ -s "$src/report" ] || fail "after=- needs a non-empty $n/report"
+	else
+		tcompile "$out/want" "$v" || fail "expected output does not compile against the $v API"
+	fi
+	MN_JOBS=1
+	groups_run() {	# tree mode [spatch options]
+		gr_t=$1 gr_m=$2
+		shift 2
+		mn_group_facts "$gr_t" "$cocci" "$out/list" "$out/facts" "$tree" ||
+			{ cat "$out/facts.err" >>"$out.log" 2>/dev/null; fail "collect run failed"; }
+		MN_RANGE_GROUPS=$out/facts spatch_on "$gr_t" "$cocci" "$gr_m" "$out/facts.files" "$out.err" \
+			-D groups "$@" || { cat "$out.err" >>"$out.log"; fail "spatch -D $gr_m failed"; }
+	}
+	cp -R "$out/in" "$out/tree"
+	groups_run "$out/tree" patch --in-place >/dev/null
+	if ! diff -r "$out/want" "$out/tree" >"$out.diff"; then
+		sed "s|$out/||g" "$out.diff" >>"$out.log"
+		fail "patch mode output differs from the .res files of $n/"
+	fi
+	cp -R "$out/tree" "$out/again"
+	groups_run "$out/again" patch --in-place >/dev/null
+	diff -r "$out/tree" "$out/again" >/dev/null || fail "not idempotent: patch mode changes its own output"
+	rm -rf "$out/tree"
+	cp -R "$out/in" "$out/tree"
+	groups_run "$out/tree" report --no-show-diff >"$out/report"
+	[ -f "$src/report" ] || fail "no expected report $n/report"
+	sort "$out/report" >"$out/report.sorted"
+	sort "$src/report" >"$out/expected.sorted"
+	if ! cmp -s "$out/expected.sorted" "$out/report.sorted"; then
+		diff -u "$out/expected.sorted" "$out/report.sorted" >>"$out.log"
+		fail "report mode output differs from $n/report"
+	fi
+	echo PASS >"$result"
+	exit 0
+fi
 c=$dir/$n.c
 res=$dir/$n.res
 [ -f "$res" ] || fail "no expected output $n.res"

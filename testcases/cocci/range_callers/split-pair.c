@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Left for a human and reported: a pair split across functions, in the
- * style of follow_pte_pmd() and its DAX caller (the helper starts the
- * notifier and hands the bounds back, the caller ends it).
- * mntest: after=-
+ * A pair split across functions, in the style of follow_pte_pmd() and its
+ * DAX caller (the helper starts the notifier and hands the bounds back,
+ * the caller ends it), both in this file and the helper static: converted
+ * as a group in one run, the caller owns the range and passes it down.
  */
 #include <linux/mm.h>
 #include <linux/mmu_notifier.h>
