@@ -8,8 +8,6 @@
 #include <linux/mm.h>
 #include <linux/mmu_notifier.h>
 
-typedef struct { unsigned long pud; } pud_t;
-
 extern pmd_t *pmd_offset(pud_t *pud, unsigned long addr);
 extern unsigned long pmd_addr_end(unsigned long addr, unsigned long end);
 extern int pmd_none_or_clear_bad(pmd_t *pmd);

@@ -16,8 +16,6 @@ extern int pmd_trans_huge(pmd_t pmd);
 extern int pmd_same(pmd_t a, pmd_t b);
 extern void __split_huge_pmd_locked(struct vm_area_struct *vma, pmd_t *pmd,
 				    unsigned long haddr, bool freeze);
-extern void pmdp_huge_clear_flush_notify(struct vm_area_struct *vma,
-					 unsigned long haddr, pmd_t *pmd);
 extern void pmd_populate_ptes(struct mm_struct *mm, pmd_t *pmd,
 			      struct page **pages, int nr);
 

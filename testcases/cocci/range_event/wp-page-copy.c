@@ -10,8 +10,6 @@
 extern int pte_same(pte_t a, pte_t b);
 extern pte_t mk_pte(struct page *page, pgprot_t prot);
 extern pte_t maybe_mkwrite(pte_t pte, struct vm_area_struct *vma);
-extern void ptep_clear_flush_notify(struct vm_area_struct *vma,
-				    unsigned long addr, pte_t *ptep);
 extern void set_pte_at_notify(struct mm_struct *mm, unsigned long addr,
 			      pte_t *ptep, pte_t pte);
 extern void page_add_new_anon_rmap(struct page *page,
