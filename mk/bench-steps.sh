@@ -4,17 +4,18 @@
 # make bench-steps: where a cold whole-tree run's time goes, step by step,
 # on one kernel tree (the breakdown make bench's cold ratios come from).
 # For each step of cocci/series, one spatch process, one job, report
-# mode, wall seconds on an idle machine:
+# mode, CPU seconds (user and system, which a busy machine inflates far
+# less than wall time):
 #   start  spatch on one file without the step's tokens: SmPL parsing,
 #          the OCaml of the script rules (from the compiled-rule cache,
 #          as the jobs run it), the macro files;
 #   parse  spatch --parse-c of the step's candidate files;
 #   match  the step run on its candidates, less start and parse;
 # then the same three for all the steps' candidates parsed once, and the
-# floor (the one grep of the tree).  The last line is the least a cold
-# run can take with spatch on this machine: the floor, then every step's
-# start-up and matching and one parse of the candidates, shared by the
-# cores.
+# floor (the one grep of the tree, wall seconds).  The last line is the
+# least a cold run can take with spatch on this machine: the floor, then
+# every step's start-up and matching and one parse of the candidates,
+# shared by the cores.
 #
 # Usage: sh mk/bench-steps.sh KDIR     J=cores (default: the cores)
 set -u
@@ -37,6 +38,14 @@ macro=$(spatch_macro_args) || exit 1
 
 now() { date +%s.%N; }
 since() { echo "$1 $(now)" | awk '{ printf "%.2f", $2 - $1 }'; }
+# cpu CMD...: the CPU seconds (user + system) CMD and its children take,
+# which a busy machine does not inflate as it does wall time.
+cpu() {
+	( "$@" >/dev/null 2>&1; times ) | tail -n 1 | awk '{
+		s = 0
+		for (i = 1; i <= NF; i++) { split($i, p, "m"); s += p[1] * 60 + p[2] }
+		printf "%.2f", s }'
+}
 
 # spatch_run STEP LIST [options]: the step in report mode on the files of
 # LIST (relative to the tree), one job.
@@ -48,6 +57,17 @@ spatch_run() {
 	(cd "$kdir" && PATH=$MN_SPATCH_PATH spatch --sp-file "$sr_s" -D report --very-quiet \
 		--no-show-diff $(step_options "$sr_s") $macro --no-scanner \
 		--temp-files "$TMPDIR/" --file-groups "$sr_l.groups" "$@") >/dev/null 2>&1
+}
+
+# run_empty STEP: the step on one file without its tokens (its start-up).
+run_empty() {
+	(cd "$work/empty" && PATH=$MN_SPATCH_PATH spatch --sp-file "$1" -D report \
+		--very-quiet --no-show-diff $macro --temp-files "$TMPDIR/" empty.c)
+}
+
+# parse_only LIST: spatch --parse-c of the files of LIST.
+parse_only() {
+	(cd "$kdir" && xargs -r -d '\n' spatch --parse-c $macro --) <"$1"
 }
 
 mkdir -p "$work/empty"
@@ -68,18 +88,10 @@ for f in $steps; do
 	cat "$work/$n.files" >>"$work/all"
 	nf=$(grep -c . "$work/$n.files")
 	# start-up: the step on a file it has no token of.
-	t=$(now)
-	(cd "$work/empty" && PATH=$MN_SPATCH_PATH spatch --sp-file "$MN_COCCI/$f" -D report \
-		--very-quiet --no-show-diff $macro --temp-files "$TMPDIR/" empty.c) >/dev/null 2>&1
-	st=$(since "$t")
+	st=$(cpu run_empty "$MN_COCCI/$f")
 	if [ "$nf" -gt 0 ]; then
-		t=$(now)
-		# shellcheck disable=SC2046
-		(cd "$kdir" && xargs -r -d '\n' spatch --parse-c $macro --) <"$work/$n.files" >/dev/null 2>&1
-		pa=$(since "$t")
-		t=$(now)
-		spatch_run "$MN_COCCI/$f" "$work/$n.files"
-		al=$(since "$t")
+		pa=$(cpu parse_only "$work/$n.files")
+		al=$(cpu spatch_run "$MN_COCCI/$f" "$work/$n.files")
 	else
 		pa=0.00 al=$st
 	fi
@@ -88,9 +100,7 @@ for f in $steps; do
 	echo "$st $pa $ma" >>"$work/sums"
 done
 LC_ALL=C sort -u "$work/all" >"$work/union"
-t=$(now)
-(cd "$kdir" && xargs -r -d '\n' spatch --parse-c $macro --) <"$work/union" >/dev/null 2>&1
-pu=$(since "$t")
+pu=$(cpu parse_only "$work/union")
 awk -v files="$(grep -c . "$work/union")" -v pu="$pu" -v floor="$floor" -v cores="$cores" '
 	{ st += $1; pa += $2; ma += $3 }
 	END {
