@@ -359,7 +359,7 @@ best events p 4 (line_of q) ("MMU_NOTIFY_CLEAR",
 
 // Page walks whose .pre_vma callback opens the range (and another callback
 // ends it): the events of their entry callbacks.
-@walkpre@
+@walkpre depends on init@
 identifier ops, pre;
 position w;
 @@
@@ -372,7 +372,7 @@ pre << walkpre.pre;
 @@
 Hashtbl.replace walk_pre (file_of w, pre) ops
 
-@walkent@
+@walkent depends on init@
 identifier ops, ent;
 identifier fld = {pte_entry, pmd_entry, pud_entry, hugetlb_entry};
 position w;
