@@ -67,7 +67,7 @@ run_empty() {
 
 # parse_only LIST: spatch --parse-c of the files of LIST.
 parse_only() {
-	(cd "$kdir" && xargs -r -d '\n' spatch --parse-c $macro --) <"$1"
+	sed 's|^|./|' "$1" | (cd "$kdir" && xargs -r -d '\n' spatch --parse-c $macro)
 }
 
 mkdir -p "$work/empty"
