@@ -79,11 +79,20 @@ configure() {	# copy build tree
 # that use the APIs (kernel-test's list, mk/checker-kbuild.sh), those
 # that directly include an API header a core patch of the tree changes,
 # and those the core patches change; x86_64's only.
+# tree_grep DIR GREP-ARGS...: the .c files of DIR that git grep -l finds,
+# one a line; a name holding a tab or a newline (a tree's names are
+# untrusted, and these lists go by line) is left out, never split.
+tree_grep() {
+	tg_d=$1
+	shift
+	git -C "$tg_d" grep -z -l "$@" -- '*.c' | grep -z -v -P '[\t\n]' | tr '\0' '\n'
+}
+
 proof_files() {	# copy tree
 	{
-		git -C "$1" grep -l -E 'mmu_notifier|mmu_interval|migrate_vma' -- '*.c'
+		tree_grep "$1" -E 'mmu_notifier|mmu_interval|migrate_vma'
 		for h in $(cat "$core/$2"/*.patch | sed -n 's|^+++ b/include/linux/\(.*\.h\)$|\1|p' | sort -u); do
-			git -C "$1" grep -l -F "#include <linux/$h>" -- '*.c'
+			tree_grep "$1" -F "#include <linux/$h>"
 		done
 		cat "$core/$2"/*.patch | sed -n 's|^+++ b/\(.*\.c\)$|\1|p'
 	} | grep -v -e '^tools/' -e '^scripts/' -e '^samples/' -e '^Documentation/' |
@@ -261,7 +270,7 @@ score() {
 		sc_n=$((sc_n + 1))
 		in61=$f
 		if ! body "$2/$f" "$fn" | grep -q .; then
-			in61=$(git -C "$2" grep -l -E "^[a-z].*[ *]$fn\(" -- '*.c' | head -n 1)
+			in61=$(tree_grep "$2" -E "^[a-z].*[ *]$fn\\(" | head -n 1)
 		fi
 		want=$(printf '%s' "$text" | tr -d ' \t\n')
 		if [ -n "$in61" ] && body "$2/$in61" "$fn" | grep -q -F -- "$want"; then
@@ -315,7 +324,7 @@ for tree in $(awk '{ print $1 }' "$work/versions" | uniq); do
 	to_objects <"$logs/files-$tree" >"$logs/objects-$tree.all"
 	t0=$(date +%s)
 	# Every object compiles in the baseline: its warnings are all printed.
-	(cd "$out" && xargs rm -f --) <"$logs/objects-$tree.all"
+	(cd "$out" && xargs -r -d '\n' rm -f --) <"$logs/objects-$tree.all"
 	build "$copy" "$out" "$logs/objects-$tree.all" "$logs/baseline-$tree.log" >/dev/null
 	# What the config does not build is named and left out.
 	: >"$logs/objects-$tree"
