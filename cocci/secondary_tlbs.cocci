@@ -51,10 +51,16 @@
 /// report mode says why.
 ///
 /// 6.6 refuses to register a notifier that has the hook and
-/// invalidate_range_start/end as well (WARN, -EINVAL).  Such a notifier is
-/// left untouched and reported: moving its TLB flush into start/end needs
-/// a human.  One that already has both under the new name is reported
-/// too.  Members of that name in other structs are not touched.
+/// invalidate_range_start/end as well (WARN, -EINVAL).  Until 6.6 the core
+/// called the hook right before invalidate_range_end on every range, so
+/// where the ops has an end callback with a statement, and the hook is a
+/// function defined before it in the file, the end callback now makes
+/// that call itself (after its declarations) and the op goes; reported,
+/// as the hook's calls under the page-table lock are gone (upstream moved
+/// KVM's hook work to its start path in 6.5).  Other such notifiers (no
+/// end callback, ops filled in at run time, the hook defined later) are
+/// left untouched and reported, as is one that already has both under the
+/// new name.  Members of that name in other structs are not touched.
 ///
 // Confidence: High
 // Options: --no-includes --include-headers
@@ -129,6 +135,27 @@ let op_msg =
 
 let both_msg =
   "invalidate_range op next to invalidate_range_start/end: 6.6 refuses to register a notifier with arch_invalidate_secondary_tlbs and start/end (WARN, -EINVAL); do the secondary TLB flush from start/end, or split the notifier, by hand"
+
+(* The ops whose hook the step moves into their end callback, by file,
+   line and column: the notifier is no longer one to leave alone. *)
+let moved_ops = Hashtbl.create 7
+
+let pos_key ps =
+  let p = List.hd ps in (p.Coccilib.file, p.Coccilib.line, p.Coccilib.col)
+
+let add_moved ps = Hashtbl.replace moved_ops (pos_key ps) ()
+
+let is_moved ps = Hashtbl.mem moved_ops (pos_key ps)
+
+let defined_before ph pe =
+  let h = List.hd ph and e = List.hd pe in
+  h.Coccilib.file = e.Coccilib.file && h.Coccilib.line < e.Coccilib.line
+
+let moved_msg =
+  "invalidate_range op next to invalidate_range_start/end (6.6 refuses to register such a notifier): the hook is now called at the top of the invalidate_range_end callback, where the core called it until 6.6, and the op is gone; its calls under the page-table lock are lost: check that the notifier needs nothing before the end (KVM moved this work to its start path in 6.5)"
+
+let moved_after_msg =
+  "the invalidate_range_end callback calls the old TLB hook itself (secondary_tlbs, 6.6, moved it there): check that the notifier needs nothing before the end"
 
 let newboth_msg =
   "arch_invalidate_secondary_tlbs op next to invalidate_range_start/end: 6.6 refuses to register this notifier (WARN, -EINVAL); keep one of the two by hand"
@@ -303,6 +330,107 @@ struct mmu_notifier_ops I[N] = {
  },
 };
 )
+
+// Of those, a single ops whose end callback and hook are functions of
+// this file, the hook defined first, and whose end callback has a
+// statement: until 6.6 the core called the hook right before
+// invalidate_range_end on every range (or had it called explicitly
+// before an _only_end), so the end callback makes that call itself and
+// the op goes (upstream moved KVM's hook work into its start/end path in
+// 6.5).  The hook's calls under the page-table lock are lost: reported.
+@movable@
+identifier I, H, ENDF;
+position p : script:ocaml() { not (api_file p) };
+@@
+struct mmu_notifier_ops I = {
+ .invalidate_range@p = H,
+ .invalidate_range_end = ENDF,
+};
+
+@hookdef@
+identifier movable.H;
+parameter list[4] ps;
+position ph;
+@@
+H@ph(ps) { ... }
+
+// The hook must be defined before the end callback that will call it.
+@enddef@
+identifier movable.ENDF;
+position pe : script:ocaml(hookdef.ph) { defined_before ph pe };
+@@
+ENDF@pe(...) { ... }
+
+// The end callback's parameters, and a place for the call after its
+// declarations.
+@endshape@
+identifier movable.ENDF, mn, r;
+position enddef.pe;
+declaration d;
+statement S;
+@@
+ENDF@pe(struct mmu_notifier *mn, const struct mmu_notifier_range *r) {
+(
+  ... when != S
+      when any
+  d
+  S
+  ... when any
+|
+  S
+  ... when any
+)
+}
+
+// The hook's name again, bound only where the end callback can take the
+// call: the rules that rewrite inherit it, so the op never goes without
+// the call being written.
+@script:ocaml moved@
+h << movable.H;
+r << endshape.r;
+p << movable.p;
+hook;
+@@
+let _ = r in
+add_moved p;
+hook := make_ident h
+
+// The op goes (here, before any rule that rewrites, to keep its position).
+@depends on patch && !context && !org && !report@
+identifier movable.I, moved.hook;
+position movable.p;
+@@
+struct mmu_notifier_ops I = {
+- .invalidate_range@p = hook,
+};
+
+
+// Once the conversion is in, the moved call is still named for a human:
+// an end callback that calls, with the range's mm, start and end, a
+// function of this file that has the old hook's signature.
+@moved_after@
+identifier I, ENDF;
+@@
+struct mmu_notifier_ops I = {
+ .invalidate_range_end = ENDF,
+};
+
+@moved_after_call@
+identifier moved_after.ENDF, H, mn, r;
+position p : script:ocaml() { not (api_file p) };
+@@
+ENDF(struct mmu_notifier *mn, const struct mmu_notifier_range *r) {
+  ... when any
+  H@p(mn, r->mm, r->start, r->end);
+  ... when any
+}
+
+@moved_after_hook@
+identifier moved_after_call.H, mn, mm, s, e;
+position ph;
+@@
+void H@ph(struct mmu_notifier *mn, struct mm_struct *mm, unsigned long s,
+          unsigned long e) { ... }
 
 //----------------------------------------------------------------
 //  the ops member
@@ -688,6 +816,29 @@ position p : script:ocaml() { not (api_file p) };
  (...)
 )
 
+// The hook moved into the end callback: the call comes.
+
+@depends on patch && !context && !org && !report@
+identifier movable.ENDF, moved.hook, endshape.mn, endshape.r;
+declaration d;
+statement S;
+@@
+ENDF(...) {
+(
+  ... when != S
+      when any
+  d
++
++ hook(mn, r->mm, r->start, r->end);
+  S
+  ... when any
+|
++ hook(mn, r->mm, r->start, r->end);
+  S
+  ... when any
+)
+}
+
 //----------------------------------------------------------------
 //  context, report and org modes
 //----------------------------------------------------------------
@@ -909,12 +1060,12 @@ todo p (cb_clash_msg fn nfn)
 @script:ocaml depends on report@
 p << both.p;
 @@
-report p (both_msg)
+if not (is_moved p) then report p both_msg
 
 @script:ocaml depends on org@
 p << both.p;
 @@
-todo p (both_msg)
+if not (is_moved p) then todo p both_msg
 
 @script:ocaml depends on report@
 p << asgboth.p;
@@ -955,3 +1106,31 @@ report p new_hand_flush_msg
 p << new_hand_flush.p;
 @@
 todo p new_hand_flush_msg
+
+@script:ocaml depends on report@
+p << movable.p;
+h << moved.hook;
+@@
+let _ = h in
+report p moved_msg
+
+@script:ocaml depends on org@
+p << movable.p;
+h << moved.hook;
+@@
+let _ = h in
+todo p moved_msg
+
+@script:ocaml depends on report@
+p << moved_after_call.p;
+ph << moved_after_hook.ph;
+@@
+let _ = ph in
+report p moved_after_msg
+
+@script:ocaml depends on org@
+p << moved_after_call.p;
+ph << moved_after_hook.ph;
+@@
+let _ = ph in
+todo p moved_after_msg

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Left for a human: a hypervisor notifier that zaps its shadow pages in
- * invalidate_range_start/end and also uses the TLB hook to reload an
- * APIC-access-like page; and a driver that sets both at probe time.  6.6
- * would refuse to register either, so they stay as they are (and no
- * longer compile against 6.6) and are reported.
- * mntest: after=-
+ * A hypervisor notifier that zaps its shadow pages in
+ * invalidate_range_start/end and uses the TLB hook to reload an
+ * APIC-access-like page.  6.6 refuses to register a notifier with both,
+ * and until 6.6 the core called the hook right before the end callback:
+ * the end callback now calls it, after its declarations, and the op goes.
+ * A second notifier whose end callback has no declaration gets the call
+ * first.  Both are reported, for a human to check that nothing needs the
+ * hook before the end.
  */
 #include <linux/mmu_notifier.h>
 
@@ -49,19 +51,39 @@ static void vm_mmu_notifier_invalidate_range_end(struct mmu_notifier *mn,
 					const struct mmu_notifier_range *range)
 {
 	struct vm_host *vm = mmu_notifier_to_vm(mn);
+	long left;
 
-	vm->invalidate_in_progress--;
+	left = --vm->invalidate_in_progress;
+	if (left < 0)
+		vm->invalidate_in_progress = 0;
 }
 
 static const struct mmu_notifier_ops vm_mmu_notifier_ops = {
+	.release		= NULL,
 	.invalidate_range	= vm_mmu_notifier_invalidate_range,
 	.invalidate_range_start	= vm_mmu_notifier_invalidate_range_start,
 	.invalidate_range_end	= vm_mmu_notifier_invalidate_range_end,
 };
 
-static void vm_host_setup_ops(struct mmu_notifier_ops *ops)
+struct shadow_mmu {
+	struct mmu_notifier notifier;
+	unsigned long flushes;
+	unsigned long busy;
+};
+
+static void shadow_flush(struct mmu_notifier *sub, struct mm_struct *mm,
+			 unsigned long first, unsigned long last)
 {
-	ops->invalidate_range_start = vm_mmu_notifier_invalidate_range_start;
-	ops->invalidate_range_end = vm_mmu_notifier_invalidate_range_end;
-	ops->invalidate_range = vm_mmu_notifier_invalidate_range;
+	container_of(sub, struct shadow_mmu, notifier)->flushes++;
 }
+
+static void shadow_end(struct mmu_notifier *sub,
+		       const struct mmu_notifier_range *r)
+{
+	container_of(sub, struct shadow_mmu, notifier)->busy--;
+}
+
+static const struct mmu_notifier_ops shadow_ops = {
+	.invalidate_range_end	= shadow_end,
+	.invalidate_range	= shadow_flush,
+};
