@@ -1128,9 +1128,12 @@ todo p msg_untyped
 // driver invalidates its device mappings during migration).
 @notifops depends on !patch && (org || report) && ramowner@
 identifier ops, fn;
+// Named by a constraint, not in the pattern: a bare field name would be a
+// word of the grep query, and "invalidate" is in most files of a tree.
+identifier inv = {invalidate};
 @@
 (
-struct mmu_interval_notifier_ops ops = { ..., .invalidate = fn, ... };
+struct mmu_interval_notifier_ops ops = { ..., .inv = fn, ... };
 |
 struct mmu_notifier_ops ops = { ..., .invalidate_range_start = fn, ... };
 )

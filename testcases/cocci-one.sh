@@ -36,6 +36,12 @@ if [ "$n" = @header ]; then
 		q=$(grep_query "$cocci" "$m" 2>"$out.parse") ||
 			fail "spatch cannot parse it in $m mode: $(cat "$out.parse")"
 		[ -n "$q" ] || fail "no grep query in $m mode: every file would be parsed"
+		# A word that most files of a tree hold (a field or a common
+		# local, pulled in by a pattern that spells it) makes nearly every
+		# file a candidate: spell it in a constraint, or depend on a rule.
+		w=$(echo "$q" | tr -c 'A-Za-z0-9_\n' ' ' | tr ' ' '\n' |
+			grep -x -E 'mm|start|end|range|addr|address|vma|page|flags|invalidate|size|len|data|ops|owner|event' | sort -u | tr '\n' ' ')
+		[ -z "$w" ] || fail "grep query in $m mode has common words: $w"
 	done
 	echo PASS >"$result"
 	exit 0
