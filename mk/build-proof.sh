@@ -300,7 +300,9 @@ for tree in $(awk '{ print $1 }' "$work/versions" | uniq); do
 	copy=$cache/proof/$tree
 	out=$cache/proof/build-$tree
 	base=$(git -C "$src" rev-parse HEAD) || die "$src is not a git repository"
-	if ! git -C "$copy" rev-parse -q --verify HEAD >/dev/null 2>&1; then
+	# Its own repository: in a cache inside a checkout, a folder that is
+	# not one would find the checkout's, and reset that.
+	if ! mn_is_git_top "$copy" || ! git -C "$copy" rev-parse -q --verify HEAD >/dev/null 2>&1; then
 		rm -rf "$copy"
 		git clone -q --shared "$src" "$copy" || die "cannot clone $src"
 	fi

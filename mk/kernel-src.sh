@@ -21,10 +21,16 @@ esac
 mkdir -p "$cache" || die "cannot create $cache"
 cache=$(cd "$cache" && pwd)
 tree=$cache/linux-source-$ver
-# The trees are git repositories with one commit: git grep prefilters,
-# and tests write on clones or worktrees, never on the tree itself.
+# The trees are git repositories of their own with one commit: git grep
+# prefilters, and tests write on clones or worktrees, never on the tree
+# itself.  A cache inside a checkout (the default, build/kcache) sits in
+# the checkout's repository, where the tree is an ignored folder: a HEAD
+# found there is not the tree's.
 make_git() {
-	git -C "$1" rev-parse -q --verify HEAD >/dev/null 2>&1 && return 0
+	if [ "$(git -C "$1" rev-parse --show-toplevel 2>/dev/null)" = "$(cd "$1" && pwd -P)" ] &&
+	   git -C "$1" rev-parse -q --verify HEAD >/dev/null 2>&1; then
+		return 0
+	fi
 	rm -rf "$1/.git"
 	git -C "$1" init -q &&
 	# -f: Debian's tarball ends its .gitignore with "/*".
