@@ -19,6 +19,9 @@ mn_find_root() {
 		if [ -f "$d/cocci/series" ]; then
 			MN_ROOT=$(cd "$d" && pwd)
 			MN_COCCI=$MN_ROOT/cocci
+			# Known once: the jobs ask for it in every step's loop.
+			mn_cache_dir=
+			mn_cache_dir=$(mn_cache 2>/dev/null) || mn_cache_dir=
 			return 0
 		fi
 	done
@@ -27,6 +30,10 @@ mn_find_root() {
 
 # A writable folder for generated files (the fixed spatch macro file).
 mn_cache() {
+	if [ -n "${mn_cache_dir:-}" ]; then
+		echo "$mn_cache_dir"
+		return 0
+	fi
 	if [ -n "${MN_BUILD:-}" ]; then
 		c=$MN_BUILD
 	elif [ -w "$MN_ROOT" ]; then
@@ -336,9 +343,16 @@ grep_query() {
 # step (its "Grep query"), one per line; a file mentioning none of them
 # cannot match.  Cached per step file.
 step_tokens() {
-	cache=$(mn_cache)/tokens
-	mkdir -p "$cache"
-	t=$cache/$(basename "$1" .cocci).tokens
+	st_f=$(step_tokens_file "$1") || return 1
+	cat "$st_f"
+}
+
+# step_tokens_file FILE: the path of step_tokens' cached list, made
+# again when the step is newer.
+step_tokens_file() {
+	cache=${mn_cache_dir:-$(mn_cache)}/tokens
+	[ -d "$cache" ] || mkdir -p "$cache"
+	t=${1##*/}; t=$cache/${t%.cocci}.tokens
 	if [ ! -f "$t" ] || [ "$1" -nt "$t" ]; then
 		tmp=$(mktemp "$t.XXXXXX") || return 1
 		for m in patch report; do
@@ -347,7 +361,7 @@ step_tokens() {
 		grep -E '^[A-Za-z_][A-Za-z0-9_]*$' | sort -u >"$tmp" &&
 		mv "$tmp" "$t"
 	fi
-	cat "$t"
+	echo "$t"
 }
 
 # step_header FILE: the /// lines of a step, without the markers; the first
@@ -405,14 +419,36 @@ prefilter() {
 	shift 3
 	: >"$pf_out/step-tokens"
 	: >>"$pf_out/skipped"
+	: >"$pf_out/token-files"
 	for pf_s in "$@"; do
 		pf_n=${pf_s##*/}; pf_n=${pf_n%.cocci}
-		pf_t=$(step_tokens "$pf_s")
-		# A step without a token (spatch has no grep query for it) may
-		# match any file: "*" stands for every file.
-		echo "${pf_t:-*}" | sed "s/^/$pf_n /" >>"$pf_out/step-tokens"
+		pf_t=$(step_tokens_file "$pf_s") || return 1
+		echo "$pf_n" >>"$pf_out/token-files"
 		: >"$pf_out/$pf_n.files"
 	done
+	# "step token" lines.  A step without a token (spatch has no grep
+	# query for it) may match any file: "*" stands for every file.
+	# The lists are all in one folder, named after the steps; the folder
+	# goes through the environment, which awk takes as it is.
+	[ $# -eq 0 ] ||
+	PF_TOKENS=${pf_t%/*} awk '{
+		f = ENVIRON["PF_TOKENS"] "/" $0 ".tokens"; n = 0
+		while ((getline t < f) > 0)
+			if (t != "") { print $0, t; n++ }
+		close(f)
+		if (n == 0) print $0, "*"
+	}' "$pf_out/token-files" >"$pf_out/step-tokens"
+	# The files that define the API a step changes are not its to
+	# rewrite (callers of that API elsewhere in mm/ are): "step<TAB>file"
+	# for every step, from the defines= facts, as step_defines reads them.
+	sed -e 's/#.*//' "$MN_COCCI/series" | awk '
+		/^[^ \t]/ { s = NF >= 2 ? $2 : ""; sub(/\.cocci$/, "", s); next }
+		s != "" && NF == 1 && index($1, "defines=") == 1 {
+			n = split(substr($1, 9), v, ",")
+			for (i = 1; i <= n; i++)
+				if (v[i] != "")
+					print s "\t" v[i]
+		}' >"$pf_out/defines"
 	awk '$2 != "*" { print $2 }' "$pf_out/step-tokens" | sort -u >"$pf_out/tokens"
 	pf_t="$pf_out/tokens"
 	grep -q ' \*$' "$pf_out/step-tokens" && pf_t=-
@@ -427,26 +463,27 @@ prefilter() {
 			tr '\0' '\t'
 		grep -q ' \*$' "$pf_out/step-tokens" && sed 's/$/	*/' "$pf_out/all"
 	} | LC_ALL=C sort -u |
-	awk -v out="$pf_out" '
+	awk -v out="$pf_out" -v defs="$pf_out/defines" '
+		BEGIN {
+			while ((getline l < defs) > 0) {
+				i = index(l, "\t")
+				def[substr(l, 1, i - 1), substr(l, i + 1)]
+			}
+		}
 		FILENAME == ARGV[1] { users[$2] = users[$2] " " $1; next }
 		{
 			i = index($0, "\t")
 			f = substr($0, 1, i - 1); t = substr($0, i + 1)
 			n = split(users[t], s, " ")
 			for (j = 1; j <= n; j++)
-				if (!((s[j], f) in seen)) {
+				if (!((s[j], f) in seen) && !((s[j], f) in def)) {
 					seen[s[j], f]
 					print f >>(out "/" s[j] ".files")
 				}
 		}' "$pf_out/step-tokens" -
 	for pf_s in "$@"; do
 		pf_n=${pf_s##*/}; pf_n=${pf_n%.cocci}
-		# The files that define the API the step changes are not its to
-		# rewrite; callers of that API elsewhere in mm/ are.
-		step_defines "$pf_s" >"$pf_out/$pf_n.defines"
-		LC_ALL=C sort "$pf_out/$pf_n.files" |
-			grep -v -x -F -f "$pf_out/$pf_n.defines" >"$pf_out/$pf_n.files.tmp"
-		mv "$pf_out/$pf_n.files.tmp" "$pf_out/$pf_n.files" || return 1
+		LC_ALL=C sort -o "$pf_out/$pf_n.files" "$pf_out/$pf_n.files" || return 1
 	done
 }
 
@@ -475,7 +512,8 @@ mn_spatch_path() {
 	if sp_bin=$(mn_ocaml_bin); then
 		MN_SPATCH_PATH=$sp_bin:$PATH
 		: "${MN_OCAML_CACHE:=$(mn_cache)/ocaml}" "${MN_SPATCH_VERSION:=$(spatch_version)}"
-		export MN_OCAML_CACHE MN_SPATCH_VERSION
+		: "${MN_OCAMLOPT_VERSION:=$(ocamlopt.opt -version 2>/dev/null)}"
+		export MN_OCAML_CACHE MN_SPATCH_VERSION MN_OCAMLOPT_VERSION
 	fi
 }
 MN_SPATCH_PATH=
