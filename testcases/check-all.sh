@@ -32,7 +32,9 @@ for s in $suites; do
 	echo "== $s"
 	out=$build/tests/$s.out
 	mkdir -p "$build/tests"
+	t0=$(date +%s)
 	sh "$runner" | tee "$out"
+	echo "-- $s: $(($(date +%s) - t0))s"
 	line=$(tail -n 1 "$out")
 	p=$(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
 	f=$(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
