@@ -53,12 +53,13 @@
 /// 6.6 refuses to register a notifier that has the hook and
 /// invalidate_range_start/end as well (WARN, -EINVAL).  Until 6.6 the core
 /// called the hook right before invalidate_range_end on every range, so
-/// where the ops has an end callback with a statement, and the hook is a
-/// function defined before it in the file, the end callback now makes
-/// that call itself (after its declarations) and the op goes; reported,
-/// as the hook's calls under the page-table lock are gone (upstream moved
-/// KVM's hook work to its start path in 6.5).  Other such notifiers (no
-/// end callback, ops filled in at run time, the hook defined later) are
+/// where the ops has an end callback of its own (no other ops names it)
+/// with a statement, and the hook is a function defined before it in the
+/// file, the end callback now makes that call itself (after its
+/// declarations) and the op goes; reported, as the hook's calls under the
+/// page-table lock are gone (upstream moved KVM's hook work to its start
+/// path in 6.5).  Other such notifiers (no end callback, one shared with
+/// another ops, ops filled in at run time, the hook defined later) are
 /// left untouched and reported, as is one that already has both under the
 /// new name.  Members of that name in other structs are not touched.
 ///
@@ -146,6 +147,7 @@ let pos_key ps =
 let add_moved ps = Hashtbl.replace moved_ops (pos_key ps) ()
 
 let is_moved ps = Hashtbl.mem moved_ops (pos_key ps)
+let same_pos a b = pos_key a = pos_key b
 
 (* The old hook's arguments taken from the range r: its mm, start, end
    (spelled out here, not in the pattern: field names are words of nearly
@@ -347,12 +349,20 @@ struct mmu_notifier_ops I[N] = {
 // 6.5).  The hook's calls under the page-table lock are lost: reported.
 @movable@
 identifier I, H, ENDF;
+position pf;
 position p : script:ocaml() { not (api_file p) };
 @@
 struct mmu_notifier_ops I = {
  .invalidate_range@p = H,
- .invalidate_range_end = ENDF,
+ .invalidate_range_end = ENDF@pf,
 };
+
+// The end callback of this notifier only: named nowhere else.
+@endshared depends on movable@
+identifier movable.ENDF;
+position pq : script:ocaml(movable.pf) { not (same_pos pq pf) };
+@@
+ENDF@pq
 
 @hookdef depends on movable@
 identifier movable.H;
@@ -392,7 +402,7 @@ ENDF@pe(struct mmu_notifier *mn, const struct mmu_notifier_range *r) {
 // The hook's name again, bound only where the end callback can take the
 // call: the rules that rewrite inherit it, so the op never goes without
 // the call being written.
-@script:ocaml moved@
+@script:ocaml moved depends on !endshared@
 h << movable.H;
 r << endshape.r;
 p << movable.p;
@@ -401,6 +411,68 @@ hook;
 let _ = r in
 add_moved p;
 hook := make_ident h
+
+@cbop@
+identifier I, fn;
+expression X, N;
+position p != both.p;
+position q : script:ocaml() { not (api_file q) };
+position pe;
+@@
+(
+struct mmu_notifier_ops I = {
+ .invalidate_range@p@q = fn@pe,
+};
+|
+struct mmu_notifier_ops I[] = {
+ [X] = {
+ .invalidate_range@p@q = fn@pe,
+ },
+};
+|
+struct mmu_notifier_ops I[N] = {
+ [X] = {
+ .invalidate_range@p@q = fn@pe,
+ },
+};
+)
+
+@cbasg@
+struct mmu_notifier_ops *O;
+struct mmu_notifier_ops S;
+identifier fn;
+position p != asgboth.p;
+position q : script:ocaml() { not (api_file q) };
+position pe;
+@@
+(
+ O->invalidate_range@p@q = fn@pe;
+|
+ S.invalidate_range@p@q = fn@pe;
+)
+
+// Only callbacks named after the op: discarding the others in a script
+// rule would drop the other rules' matches of the same environment.
+@cb depends on cbop || cbasg@
+identifier fn =~ "^(.*_)?invalidate_range$";
+position pe = {cbop.pe, cbasg.pe};
+@@
+fn@pe
+
+@script:ocaml newname@
+fn << cb.fn;
+nfn;
+@@
+match renamed_callback fn with
+| Some n -> nfn := make_ident n
+| None -> nfn := make_ident fn (* cannot happen: cb.fn ends with the op name *)
+
+// The callback named anywhere else in the file.
+@used@
+identifier cb.fn;
+position q != cb.pe;
+@@
+fn@q
 
 // The op goes (here, before any rule that rewrites, to keep its position).
 @depends on patch && !context && !org && !report@
@@ -603,68 +675,6 @@ pudp_huge_clear_flush_notify@p(...)
 //----------------------------------------------------------------
 //  the callbacks named after the op
 //----------------------------------------------------------------
-
-@cbop@
-identifier I, fn;
-expression X, N;
-position p != both.p;
-position q : script:ocaml() { not (api_file q) };
-position pe;
-@@
-(
-struct mmu_notifier_ops I = {
- .invalidate_range@p@q = fn@pe,
-};
-|
-struct mmu_notifier_ops I[] = {
- [X] = {
- .invalidate_range@p@q = fn@pe,
- },
-};
-|
-struct mmu_notifier_ops I[N] = {
- [X] = {
- .invalidate_range@p@q = fn@pe,
- },
-};
-)
-
-@cbasg@
-struct mmu_notifier_ops *O;
-struct mmu_notifier_ops S;
-identifier fn;
-position p != asgboth.p;
-position q : script:ocaml() { not (api_file q) };
-position pe;
-@@
-(
- O->invalidate_range@p@q = fn@pe;
-|
- S.invalidate_range@p@q = fn@pe;
-)
-
-// Only callbacks named after the op: discarding the others in a script
-// rule would drop the other rules' matches of the same environment.
-@cb depends on cbop || cbasg@
-identifier fn =~ "^(.*_)?invalidate_range$";
-position pe = {cbop.pe, cbasg.pe};
-@@
-fn@pe
-
-@script:ocaml newname@
-fn << cb.fn;
-nfn;
-@@
-match renamed_callback fn with
-| Some n -> nfn := make_ident n
-| None -> nfn := make_ident fn (* cannot happen: cb.fn ends with the op name *)
-
-// The callback named anywhere else in the file.
-@used@
-identifier cb.fn;
-position q != cb.pe;
-@@
-fn@q
 
 @cbdef@
 identifier cb.fn;
