@@ -402,7 +402,27 @@ ENDF@pe(struct mmu_notifier *mn, const struct mmu_notifier_range *r) {
 // The hook's name again, bound only where the end callback can take the
 // call: the rules that rewrite inherit it, so the op never goes without
 // the call being written.
-@script:ocaml moved depends on !endshared@
+// An end callback whose first statement is an explicit hook call: another
+// rule deletes or renames that statement, which is where the call would go.
+@endfirst depends on endshape@
+identifier movable.ENDF;
+declaration d;
+statement S;
+@@
+ENDF(...) {
+(
+  ... when != S
+      when any
+  d
+  mmu_notifier_invalidate_range(...);
+  ... when any
+|
+  mmu_notifier_invalidate_range(...);
+  ... when any
+)
+}
+
+@script:ocaml moved depends on !endshared && !endfirst@
 h << movable.H;
 r << endshape.r;
 p << movable.p;
