@@ -18,6 +18,7 @@ export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@localhost
 
 MN_PROG=test MN_HERE=$S
 . "$S/mn-lib.sh"
+mn_find_root
 is_kernel_tree "$KB61" && fail "Debian's build folder reads as a source tree"
 [ "$(resolve_to auto "$KB61")" = 5.16 ] || fail "API level $(resolve_to auto "$KB61"), not 5.16"
 kernel_release "$KB61" | grep -q '^6\.1\.0-[0-9]*-amd64$' || fail "release $(kernel_release "$KB61")"
